@@ -1,0 +1,119 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InspectionMiner.Labels;
+using InspectionMiner.Structure;
+
+namespace InspectionMiner.Cli.Output;
+
+/// <summary>Writes the CLI's JSON records, one object per line, with the field names of the stable contract.</summary>
+internal static class Json
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    public static string Line(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static void Date(Utf8JsonWriter w, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    public static void StringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    public static string FactsLine(string path, DocumentFacts? facts, string? error) => Line(w =>
+    {
+        w.WriteString("path", path);
+        StringOrNull(w, "authority", facts?.Authority);
+        StringOrNull(w, "kind", facts?.Kind.ToString());
+        StringOrNull(w, "framework", facts?.Framework?.ToString());
+        Date(w, "inspectionStart", facts?.InspectionStart);
+        Date(w, "inspectionEnd", facts?.InspectionEnd);
+        Date(w, "published", facts?.Published);
+        StringOrNull(w, "leadInspector", facts?.LeadInspector);
+        if (facts is null)
+        {
+            w.WriteNull("inspectors");
+        }
+        else
+        {
+            w.WriteStartArray("inspectors");
+            foreach (var name in facts.Inspectors)
+            {
+                w.WriteStringValue(name);
+            }
+
+            w.WriteEndArray();
+        }
+
+        StringOrNull(w, "focus", facts?.Focus);
+        if (facts is null)
+        {
+            w.WriteNull("grades");
+        }
+        else
+        {
+            var g = facts.Grades;
+            w.WriteStartObject("grades");
+            w.WriteString("overallEffectiveness", g.OverallEffectiveness.ToString());
+            w.WriteString("impactOfLeaders", g.ImpactOfLeaders.ToString());
+            w.WriteString("helpAndProtection", g.HelpAndProtection.ToString());
+            w.WriteString("childrenInCare", g.ChildrenInCare.ToString());
+            w.WriteString("careLeavers", g.CareLeavers.ToString());
+            w.WriteString("adoption", g.Adoption.ToString());
+            w.WriteString("lscb", g.Lscb.ToString());
+            w.WriteEndObject();
+        }
+
+        StringOrNull(w, "error", error);
+    });
+
+    public static string UnitLine(string document, TextUnit unit) => Line(w =>
+    {
+        WriteUnitFields(w, document, unit);
+    });
+
+    public static void WriteUnitFields(Utf8JsonWriter w, string document, TextUnit unit)
+    {
+        w.WriteString("document", document);
+        w.WriteNumber("unit", unit.Index);
+        w.WriteNumber("page", unit.Page);
+        StringOrNull(w, "paragraph", unit.Paragraph);
+        StringOrNull(w, "section", unit.Section.Heading);
+        w.WriteString("sectionKind", unit.Section.Kind.ToString());
+        StringOrNull(w, "area", unit.Section.Kind is SectionKind.Judgement ? unit.Section.Area?.ToString() : null);
+        w.WriteString("text", unit.Text);
+    }
+
+    public static string ErrorLine(string document, string error) => Line(w =>
+    {
+        w.WriteString("document", document);
+        w.WriteString("error", error);
+    });
+}

@@ -1,0 +1,47 @@
+namespace InspectionMiner.Ingestion;
+
+/// <summary>
+/// Thrown when a document cannot be read. It names the file and the reason, so that a batch can report
+/// it and go on.
+/// </summary>
+/// <example>
+/// <code>
+/// try { var doc = await miner.ReadAsync("report.pdf"); }
+/// catch (DocumentReadException e) { Console.Error.WriteLine($"{e.Path}: {e.Reason}: {e.Message}"); }
+/// </code>
+/// </example>
+public sealed class DocumentReadException : Exception
+{
+    /// <summary>Creates the exception for <paramref name="path"/>.</summary>
+    public DocumentReadException(string path, ReadFailureReason reason, string detail, Exception? inner = null)
+        : base($"{path}: {Describe(reason)}: {detail}", inner)
+    {
+        Path = path;
+        Reason = reason;
+        Detail = detail;
+    }
+
+    /// <summary>The file or source name that failed.</summary>
+    public string Path { get; }
+
+    /// <summary>Why it failed.</summary>
+    public ReadFailureReason Reason { get; }
+
+    /// <summary>A human-readable detail of the failure.</summary>
+    public string Detail { get; }
+
+    private static string Describe(ReadFailureReason reason) => reason switch
+    {
+        ReadFailureReason.NotFound => "file not found",
+        ReadFailureReason.Empty => "file is empty",
+        ReadFailureReason.HtmlPage => "file is an HTML page, not a report",
+        ReadFailureReason.UnsupportedFormat => "unsupported format",
+        ReadFailureReason.Truncated => "PDF is truncated",
+        ReadFailureReason.Encrypted => "PDF is encrypted",
+        ReadFailureReason.Corrupt => "PDF is damaged",
+        ReadFailureReason.NoText => "no extractable text",
+        ReadFailureReason.TooLarge => "file too large",
+        ReadFailureReason.Timeout => "reading timed out",
+        _ => reason.ToString(),
+    };
+}

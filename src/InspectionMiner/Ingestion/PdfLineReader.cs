@@ -1,0 +1,300 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace InspectionMiner.Ingestion;
+
+/// <summary>
+/// Reads a PDF into pages of visual lines with PdfPig. Letters are grouped into lines by their baseline,
+/// spaces are inserted where glyphs are apart, raised small digits (footnote markers) are dropped, and
+/// fragments on the same baseline are merged left to right, far-apart columns joined by a tab.
+/// </summary>
+/// <remarks>
+/// Written by hand rather than with PdfPig's word extractor and page segmenters: those are general
+/// (multi-column, rotated text) and cost several times the parse itself, while Ofsted's documents are
+/// single-column Word output that one linear pass over the letters reads correctly.
+/// </remarks>
+public static class PdfLineReader
+{
+    /// <summary>Reads all pages of the PDF in <paramref name="bytes"/>.</summary>
+    /// <param name="bytes">The PDF content.</param>
+    /// <param name="path">The name used in errors.</param>
+    /// <param name="cancellationToken">Checked between pages.</param>
+    /// <exception cref="DocumentReadException">The PDF is encrypted, truncated or damaged.</exception>
+    public static IReadOnlyList<SourcePage> Read(byte[] bytes, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.IsEncrypted)
+            {
+                // PdfPig opens documents with an empty user password; text may still be readable.
+            }
+
+            var pages = new List<SourcePage>(document.NumberOfPages);
+            for (var n = 1; n <= document.NumberOfPages; n++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var page = document.GetPage(n);
+                pages.Add(new SourcePage(n, page.Width, page.Height, ReadLines(page)));
+            }
+
+            return pages;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new DocumentReadException(path, ReadFailureReason.Encrypted, "a password is needed to read it", e);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (DocumentReadException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var reason = LooksTruncated(bytes) ? ReadFailureReason.Truncated : ReadFailureReason.Corrupt;
+            var detail = reason == ReadFailureReason.Truncated
+                ? "the file ends before its end-of-file marker"
+                : e.Message;
+            throw new DocumentReadException(path, reason, detail, e);
+        }
+    }
+
+    /// <summary>True when the last KiB of the file carries no <c>%%EOF</c> marker.</summary>
+    internal static bool LooksTruncated(ReadOnlySpan<byte> bytes)
+    {
+        var tail = bytes[Math.Max(0, bytes.Length - 1024)..];
+        return tail.IndexOf("%%EOF"u8) < 0;
+    }
+
+    private static IReadOnlyList<TextLine> ReadLines(Page page)
+    {
+        var letters = page.Letters;
+        var fragments = new List<Fragment>(Math.Max(8, letters.Count / 40));
+        Fragment? current = null;
+        foreach (var letter in letters)
+        {
+            var value = letter.Value;
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
+            if (size <= 0)
+            {
+                size = 10;
+            }
+
+            var x = letter.StartBaseLine.X;
+            var y = letter.StartBaseLine.Y;
+            var isSpace = value.Length == 1 && char.IsWhiteSpace(value[0]);
+
+            if (current is not null)
+            {
+                var dy = y - current.Baseline;
+                var reference = Math.Max(size, current.Size);
+                var sameLine = Math.Abs(dy) <= 0.3 * reference && x >= current.EndX - reference;
+                if (sameLine)
+                {
+                    var gap = x - current.EndX;
+                    if (gap > 3 * reference && !isSpace)
+                    {
+                        current = StartFragment(fragments, letter, value, size, x, y, isSpace);
+                        continue;
+                    }
+
+                    current.Append(letter, value, size, gap, isSpace);
+                    continue;
+                }
+
+                var raised = dy > 0.15 * current.Size && dy < 0.9 * current.Size && size < 0.9 * current.Size;
+                if (raised && x >= current.EndX - current.Size)
+                {
+                    // A superscript: footnote markers (digits) are dropped, ordinal suffixes kept.
+                    if (!IsDigits(value))
+                    {
+                        current.Append(letter, value, current.Size, 0, isSpace);
+                    }
+                    else
+                    {
+                        current.EndX = Math.Max(current.EndX, letter.EndBaseLine.X);
+                    }
+
+                    continue;
+                }
+            }
+
+            if (isSpace)
+            {
+                continue;
+            }
+
+            current = StartFragment(fragments, letter, value, size, x, y, isSpace);
+        }
+
+        return MergeFragments(fragments, page.Height);
+    }
+
+    private static Fragment StartFragment(List<Fragment> fragments, Letter letter, string value, double size, double x, double y, bool isSpace)
+    {
+        var fragment = new Fragment(x, y, size);
+        fragment.Append(letter, value, size, 0, isSpace);
+        fragments.Add(fragment);
+        return fragment;
+    }
+
+    private static bool IsDigits(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c) && c is not ('*' or '†'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IReadOnlyList<TextLine> MergeFragments(List<Fragment> fragments, double pageHeight)
+    {
+        // Reading order: top to bottom, then left to right. Fragments whose baselines are within a
+        // fraction of their size share a line (table rows, tab-separated columns).
+        fragments.RemoveAll(f => f.IsBlank);
+        fragments.Sort(static (a, b) =>
+        {
+            var tolerance = 0.3 * Math.Min(a.Size, b.Size);
+            if (Math.Abs(a.Baseline - b.Baseline) > tolerance)
+            {
+                return b.Baseline.CompareTo(a.Baseline);
+            }
+
+            return a.StartX.CompareTo(b.StartX);
+        });
+
+        var lines = new List<TextLine>(fragments.Count);
+        var i = 0;
+        while (i < fragments.Count)
+        {
+            var first = fragments[i];
+            var j = i + 1;
+            while (j < fragments.Count && Math.Abs(fragments[j].Baseline - first.Baseline) <= 0.3 * Math.Min(first.Size, fragments[j].Size))
+            {
+                j++;
+            }
+
+            string text;
+            double size;
+            bool bold;
+            if (j == i + 1)
+            {
+                text = first.Text;
+                size = first.TypicalSize;
+                bold = first.IsBold;
+            }
+            else
+            {
+                var builder = new StringBuilder();
+                var chars = 0;
+                var weightedSize = 0.0;
+                var boldChars = 0;
+                for (var k = i; k < j; k++)
+                {
+                    if (k > i)
+                    {
+                        var gap = fragments[k].StartX - fragments[k - 1].EndX;
+                        builder.Append(gap > 1.5 * fragments[k].Size ? '\t' : ' ');
+                    }
+
+                    builder.Append(fragments[k].Text);
+                    chars += fragments[k].Chars;
+                    weightedSize += fragments[k].TypicalSize * fragments[k].Chars;
+                    boldChars += fragments[k].BoldChars;
+                }
+
+                text = builder.ToString();
+                size = chars > 0 ? weightedSize / chars : first.Size;
+                bold = boldChars * 2 > chars;
+            }
+
+            lines.Add(new TextLine(text, pageHeight - first.Baseline, first.StartX, Math.Round(size, 1), bold));
+            i = j;
+        }
+
+        return lines;
+    }
+
+    private sealed class Fragment(double startX, double baseline, double size)
+    {
+        private readonly StringBuilder _text = new();
+        private double _sizeSum;
+
+        public double StartX { get; } = startX;
+        public double Baseline { get; } = baseline;
+        public double Size { get; } = size;
+        public double EndX { get; set; } = startX;
+        public int Chars { get; private set; }
+        public int BoldChars { get; private set; }
+        public bool IsBold => BoldChars * 2 > Chars;
+        public double TypicalSize => Chars > 0 ? _sizeSum / Chars : Size;
+        public bool IsBlank => Chars == 0;
+        public string Text => _text.ToString().TrimEnd();
+
+        public void Append(Letter letter, string value, double size, double gap, bool isSpace)
+        {
+            if (isSpace)
+            {
+                if (_text.Length > 0 && _text[^1] != ' ')
+                {
+                    _text.Append(' ');
+                }
+            }
+            else
+            {
+                if (gap > 0.15 * size && _text.Length > 0 && _text[^1] != ' ')
+                {
+                    _text.Append(' ');
+                }
+
+                AppendNormalised(_text, value);
+                Chars += value.Length;
+                _sizeSum += size * value.Length;
+                var font = letter.FontName;
+                if (font is not null && (font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.Ordinal) || font.Contains("Heavy", StringComparison.Ordinal)))
+                {
+                    BoldChars += value.Length;
+                }
+            }
+
+            EndX = Math.Max(EndX, letter.EndBaseLine.X);
+        }
+
+        private static void AppendNormalised(StringBuilder builder, string value)
+        {
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '\uFB01': builder.Append("fi"); break;
+                    case '\uFB02': builder.Append("fl"); break;
+                    case '\uFB00': builder.Append("ff"); break;
+                    case '\uFB03': builder.Append("ffi"); break;
+                    case '\uFB04': builder.Append("ffl"); break;
+                    case '\u00A0': builder.Append(' '); break;
+                    default:
+                        if (!char.IsControl(c))
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+}

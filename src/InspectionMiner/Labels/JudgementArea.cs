@@ -1,0 +1,16 @@
+namespace InspectionMiner.Labels;
+
+/// <summary>The ILACS judgement area a unit concerns, exactly as LABELS.md names it.</summary>
+public enum JudgementArea
+{
+    /// <summary>None of the judgement areas: method, context, the council's own procedure.</summary>
+    General = 0,
+    /// <summary>The impact of leaders on social work practice with children and families.</summary>
+    Leadership = 1,
+    /// <summary>The experiences and progress of children who need help and protection.</summary>
+    HelpAndProtection = 2,
+    /// <summary>The experiences and progress of children in care.</summary>
+    ChildrenInCare = 3,
+    /// <summary>The experiences and progress of care leavers.</summary>
+    CareLeavers = 4,
+}

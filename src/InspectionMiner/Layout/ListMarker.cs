@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace InspectionMiner.Layout;
+
+/// <summary>
+/// Recognises what opens a list item or a numbered paragraph: bullet glyphs (including the private-use
+/// glyphs of Symbol and Wingdings fonts, such as U+F0B7, and squares such as U+25FC), dashes, and numbers
+/// such as "12.", "3.4", "(a)".
+/// </summary>
+public static partial class ListMarker
+{
+    /// <summary>True when <paramref name="c"/> is a bullet glyph.</summary>
+    public static bool IsBulletGlyph(char c) =>
+        c is '•' or '◼' or '▪' or '■' or '●' or '○' or '◦' or '□' or '➢' or '►' or '▶' or '✓' or '✔' or '·' or '∙' or '⁃' or '‣' or '❖' or '◆' or '♦' or '\u25FE' or '\u25AA'
+        || c is >= '\uF000' and <= '\uF0FF';
+
+    /// <summary>
+    /// Splits a line into its marker and the rest. Returns false when the line opens with no marker.
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="isBullet">True for a bullet, false for a number.</param>
+    /// <param name="number">The number printed (without its dot or brackets), for numbered items.</param>
+    /// <param name="rest">The text after the marker.</param>
+    public static bool TryStrip(string text, out bool isBullet, out string? number, out string rest)
+    {
+        isBullet = false;
+        number = null;
+        rest = text;
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var first = text[0];
+        if (IsBulletGlyph(first) || ((first is '-' or '–' or '*' or 'o') && text.Length > 1 && text[1] is ' ' or '\t'))
+        {
+            isBullet = true;
+            rest = text[1..].TrimStart(' ', '\t');
+            return rest.Length > 0;
+        }
+
+        var match = Numbered().Match(text);
+        if (match.Success)
+        {
+            number = match.Groups["n"].Value;
+            rest = text[match.Length..];
+            return true;
+        }
+
+        return false;
+    }
+
+    // "12. Text", "3.4 Text", "3.4. Text", "(a) Text", "a) Text", "iv. Text"; the text must open with a capital,
+    // a quote or a bracket, so that "2 children were seen" stays a sentence.
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.[ \t]+|(?<n>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+|\((?<n>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+|(?<n>[a-z])\)[ \t]+)(?=[A-Z‘'“""(\u2018])")]
+    private static partial Regex Numbered();
+}

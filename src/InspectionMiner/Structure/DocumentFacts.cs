@@ -1,0 +1,26 @@
+using InspectionMiner.Labels;
+
+namespace InspectionMiner.Structure;
+
+/// <summary>The facts of an inspection document.</summary>
+/// <param name="Authority">The local authority, without "London Borough of", "Council" and the like ("Barnet"), or null.</param>
+/// <param name="Kind">The document's kind.</param>
+/// <param name="Framework">The inspection framework.</param>
+/// <param name="InspectionStart">First day of the inspection or visit.</param>
+/// <param name="InspectionEnd">Last day of the inspection or visit.</param>
+/// <param name="Published">The report's publication date or the letter's date, where printed.</param>
+/// <param name="LeadInspector">The lead inspector's name, where printed.</param>
+/// <param name="Inspectors">The inspectors named in the document.</param>
+/// <param name="Focus">A focused visit's stated focus, else null.</param>
+/// <param name="Grades">Every judgement's grade.</param>
+public sealed record DocumentFacts(
+    string? Authority,
+    DocumentKind Kind,
+    Framework? Framework,
+    DateOnly? InspectionStart,
+    DateOnly? InspectionEnd,
+    DateOnly? Published,
+    string? LeadInspector,
+    IReadOnlyList<string> Inspectors,
+    string? Focus,
+    JudgementGrades Grades);

@@ -1,0 +1,108 @@
+using System.Text;
+using InspectionMiner.Labels;
+using InspectionMiner.Layout;
+
+namespace InspectionMiner.Structure;
+
+/// <summary>
+/// The structure stage: from clean blocks to a document's text, sections and units, and its facts.
+/// Headings open sections (<see cref="SectionRules"/>); sub-headings stay in their parent section;
+/// paragraphs and list items are split into sentences (<see cref="SentenceSegmenter"/>); headings are units
+/// of their own; tables feed the facts and are not units.
+/// </summary>
+public static class DocumentStructurer
+{
+    /// <summary>Builds the structured document from <paramref name="layout"/>.</summary>
+    public static InspectionDocument Build(LaidOutDocument layout, string contentHash, SentenceSegmenterOptions? segmenterOptions = null)
+    {
+        var facts = FactExtractor.Extract(layout.Blocks);
+        var isCouncil = facts.Kind == DocumentKind.CouncilReport;
+        var isFullReport = facts.Kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection;
+
+        var text = new StringBuilder();
+        var units = new List<TextUnit>();
+        var section = new Section(null, SectionKind.Other, null, null);
+        JudgementArea? parentArea = null;
+        Grade? parentGrade = null;
+        var sawGradeTable = false;
+        var listPosition = 0;
+
+        for (var b = 0; b < layout.Blocks.Count; b++)
+        {
+            var block = layout.Blocks[b];
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            var blockStart = text.Length;
+            text.Append(block.Text);
+            listPosition = block.Kind == LayoutBlockKind.ListItem ? listPosition + 1 : 0;
+
+            switch (block.Kind)
+            {
+                case LayoutBlockKind.Table:
+                    if (isFullReport && !sawGradeTable && GradeParser.FindFirst(block.Text) is not null)
+                    {
+                        // An ILACS report's summary follows the grade table, under no heading of its own.
+                        sawGradeTable = true;
+                        section = new Section(null, SectionKind.Summary, null, null);
+                    }
+
+                    continue;
+
+                case LayoutBlockKind.Heading:
+                    var recognised = SectionRules.Classify(block.Text, isCouncil);
+                    if (SectionRules.IsFactLine(block.Text))
+                    {
+                        // "Inspection dates: …", "Lead inspector: …" are set like headings but open no section.
+                    }
+                    else if (recognised is not null)
+                    {
+                        switch (recognised.Kind)
+                        {
+                            case SectionKind.Judgement:
+                                parentArea = recognised.Area;
+                                parentGrade = recognised.Grade;
+                                section = recognised;
+                                break;
+                            case SectionKind.ImprovementList:
+                                section = recognised with { Area = parentArea };
+                                break;
+                            default:
+                                parentArea = null;
+                                parentGrade = null;
+                                section = recognised;
+                                break;
+                        }
+                    }
+                    else if (section.Kind == SectionKind.ImprovementList && parentArea is not null)
+                    {
+                        // A sub-heading after a judgement section's improvement list returns to the judgement.
+                        section = new Section(block.Text, SectionKind.Judgement, parentArea, parentGrade);
+                    }
+                    else
+                    {
+                        section = section with { Heading = block.Text };
+                    }
+
+                    units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
+                    continue;
+            }
+
+            foreach (var (start, length) in SentenceSegmenter.Split(block.Text, segmenterOptions))
+            {
+                units.Add(MakeUnit(units.Count, block, b, section, blockStart, start, length, isHeading: false,
+                    block.Kind == LayoutBlockKind.ListItem ? listPosition : null));
+            }
+        }
+
+        return new InspectionDocument(layout.Path, contentHash, layout.PageCount, text.ToString(), layout.Blocks, layout.Footnotes, units, facts);
+    }
+
+    private static TextUnit MakeUnit(int index, LayoutBlock block, int blockIndex, Section section, int blockStart, int start, int length, bool isHeading, int? listItem)
+    {
+        var unitText = block.Text.Substring(start, length);
+        return new TextUnit(index, unitText, block.PageAt(start), block.Number, section, blockStart + start, length, isHeading, listItem, blockIndex, UnitHash.Of(unitText));
+    }
+}

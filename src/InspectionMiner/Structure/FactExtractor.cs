@@ -1,0 +1,562 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using InspectionMiner.Labels;
+using InspectionMiner.Layout;
+
+namespace InspectionMiner.Structure;
+
+/// <summary>
+/// Extracts a document's facts (authority, kind, framework, dates, inspectors, focus and grades) from its
+/// clean blocks. It reads the wording Ofsted has used across every framework since 2012, and council
+/// reports that restate an inspection.
+/// </summary>
+public static partial class FactExtractor
+{
+    private static readonly DateOnly SifStart = new(2013, 11, 1);
+    private static readonly DateOnly IlacsStart = new(2018, 1, 1);
+    private static readonly DateOnly ReformStart = new(2026, 4, 1);
+
+    /// <summary>Extracts the facts of the document made of <paramref name="blocks"/>.</summary>
+    public static DocumentFacts Extract(IReadOnlyList<LayoutBlock> blocks)
+    {
+        var head = HeadText(blocks, 40);
+        var all = HeadText(blocks, blocks.Count);
+        var kind = KindOf(blocks, head);
+        var (start, end) = InspectionDates(head, kind, out var inspectionDays);
+        var published = PublishedDate(blocks, head, kind);
+        var framework = FrameworkOf(head, kind, start ?? published);
+        // Short ILACS inspections take one week on site (possibly in two parts), standard ones two.
+        if (kind == DocumentKind.StandardInspection && framework is Framework.Ilacs or Framework.Ilacs2026 && inspectionDays is > 0 and <= 8)
+        {
+            kind = DocumentKind.ShortInspection;
+        }
+
+        var grades = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
+            ? JudgementGrades.None
+            : GradesOf(blocks, all, framework);
+        var inspectors = Inspectors(head, all);
+        var lead = LeadInspector(all, kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
+        if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
+        {
+            inspectors = [lead, .. inspectors];
+        }
+
+        var focus = kind is DocumentKind.FocusedVisit ? Focus(head) : null;
+        return new DocumentFacts(Authority(blocks, head, all), kind, framework, start, end, published, lead, inspectors, focus, grades);
+    }
+
+    private static string HeadText(IReadOnlyList<LayoutBlock> blocks, int count)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in blocks.Take(count))
+        {
+            builder.Append(block.Text.Replace('\t', ' ')).Append('\n');
+        }
+
+        return builder.ToString().Replace('’', '\'').Replace('‘', '\'');
+    }
+
+    private static DocumentKind KindOf(IReadOnlyList<LayoutBlock> blocks, string head)
+    {
+        // The title names the kind ("Focused visit to …", "Inspection of …"); later text may mention other visits,
+        // so only the openings of the first blocks are read.
+        var firstPart = head.Length > 3000 ? head[..3000] : head;
+        if (CouncilReportCue().IsMatch(firstPart) && !OfstedTitle().IsMatch(firstPart))
+        {
+            return DocumentKind.CouncilReport;
+        }
+
+        foreach (var block in blocks.Take(30))
+        {
+            var t = block.Text.TrimStart();
+            if (t.StartsWith("Joint targeted area inspection", StringComparison.OrdinalIgnoreCase))
+            {
+                return DocumentKind.JointTargetedAreaInspection;
+            }
+
+            if (t.StartsWith("Monitoring visit", StringComparison.OrdinalIgnoreCase))
+            {
+                return DocumentKind.MonitoringVisit;
+            }
+
+            if (t.StartsWith("Focused visit", StringComparison.OrdinalIgnoreCase))
+            {
+                return DocumentKind.FocusedVisit;
+            }
+
+            if (t.StartsWith("Inspection of", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Re-inspection of", StringComparison.OrdinalIgnoreCase) ||
+                t.StartsWith("Reinspection of", StringComparison.OrdinalIgnoreCase))
+            {
+                return Regex.IsMatch(t, @"^re-?inspection", RegexOptions.IgnoreCase) ? DocumentKind.Reinspection : DocumentKind.StandardInspection;
+            }
+        }
+
+        if (Regex.IsMatch(firstPart, @"^This letter summarises the (?:findings|outcome) of (?:a|the) focused visit", RegexOptions.IgnoreCase | RegexOptions.Multiline))
+        {
+            return DocumentKind.FocusedVisit;
+        }
+
+        return InspectionDateLabel().IsMatch(firstPart) ? DocumentKind.StandardInspection : DocumentKind.Unknown;
+    }
+
+    private static (DateOnly? Start, DateOnly? End) InspectionDates(string head, DocumentKind kind, out int inspectionDays)
+    {
+        inspectionDays = 0;
+        var label = InspectionDateLabel().Match(head);
+        if (label.Success)
+        {
+            var line = head[(label.Index + label.Length)..];
+            var stop = line.IndexOf('\n');
+            line = stop >= 0 ? line[..stop] : line;
+            var other = Regex.Match(line, @"(?:Report\s+)?Published|Publication|Lead\s+inspector|Reporting\s+inspector", RegexOptions.IgnoreCase);
+            var range = DateText.ReadRange(other.Success ? line[..other.Index] : line);
+            if (range.Start is not null)
+            {
+                inspectionDays = InspectionDays(DateText.ReadAll(other.Success ? line[..other.Index] : line));
+            }
+
+            if (range.Start is not null)
+            {
+                return range;
+            }
+        }
+
+        var visit = VisitDates().Match(head);
+        if (visit.Success)
+        {
+            return DateText.ReadRange(visit.Groups[1].Value);
+        }
+
+        if (kind == DocumentKind.CouncilReport)
+        {
+            var inspected = CouncilInspectionDates().Match(head);
+            if (inspected.Success)
+            {
+                return DateText.ReadRange(inspected.Groups[1].Value);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Calendar days on site: the dates pair up as ranges ("8 to 12 July and 7 to 8 August" is 5 + 2 days).</summary>
+    private static int InspectionDays(IReadOnlyList<DateOnly> dates)
+    {
+        var days = 0;
+        for (var i = 0; i + 1 < dates.Count; i += 2)
+        {
+            days += dates[i + 1].DayNumber - dates[i].DayNumber + 1;
+        }
+
+        return dates.Count % 2 == 1 ? days + 1 : days;
+    }
+
+    private static DateOnly? PublishedDate(IReadOnlyList<LayoutBlock> blocks, string head, DocumentKind kind)
+    {
+        var label = PublishedLabel().Match(head);
+        if (label.Success)
+        {
+            var dates = DateText.ReadAll(label.Groups[1].Value);
+            if (dates.Count > 0)
+            {
+                return dates[0];
+            }
+        }
+
+        // A letter's date stands alone near its top.
+        foreach (var block in blocks.Take(20))
+        {
+            var text = block.Text.Trim();
+            if (text.Length <= 30 && DateOnly.TryParseExact(Regex.Replace(text, @"(\d)(st|nd|rd|th)\b", "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], out var date))
+            {
+                return date;
+            }
+        }
+
+        if (kind == DocumentKind.CouncilReport)
+        {
+            var meeting = CouncilMeetingDate().Match(head);
+            if (meeting.Success)
+            {
+                var dates = DateText.ReadAll(meeting.Groups[1].Value);
+                return dates.Count > 0 ? dates[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Framework? FrameworkOf(string head, DocumentKind kind, DateOnly? date)
+    {
+        Framework? byTitle = null;
+        if (IlacsTitle().IsMatch(head) || Regex.IsMatch(head, @"inspection of local authority children's services \(ILACS\)", RegexOptions.IgnoreCase))
+        {
+            byTitle = Framework.Ilacs;
+        }
+        else if (SifTitle().IsMatch(head))
+        {
+            byTitle = Framework.Sif;
+        }
+        else if (PreSifTitle().IsMatch(head) && kind != DocumentKind.CouncilReport)
+        {
+            byTitle = Framework.PreSif;
+        }
+
+        if (byTitle == Framework.Ilacs || (byTitle is null && kind is DocumentKind.FocusedVisit))
+        {
+            return date is { } d && d >= ReformStart ? Framework.Ilacs2026 : Framework.Ilacs;
+        }
+
+        if (byTitle is not null)
+        {
+            return byTitle;
+        }
+
+        if (date is null)
+        {
+            return null;
+        }
+
+        return date < SifStart ? Framework.PreSif : date < IlacsStart ? Framework.Sif : date < ReformStart ? Framework.Ilacs : Framework.Ilacs2026;
+    }
+
+    private static JudgementGrades GradesOf(IReadOnlyList<LayoutBlock> blocks, string all, Framework? framework)
+    {
+        var found = new Dictionary<string, Grade>();
+        var combinedCareLeavers = false;
+
+        void Take(string label, Grade grade, bool fromText = false)
+        {
+            // Only the grade table and judgement headings say whether care leavers share a judgement with children in care.
+            var key = JudgementKey(label, out var combined);
+            combinedCareLeavers |= combined && grade != Grade.NotJudged && !fromText;
+            if (key is not null && grade != Grade.NotJudged && !found.ContainsKey(key))
+            {
+                found[key] = grade;
+            }
+        }
+
+        // 1. The grade table, read as a table.
+        foreach (var block in blocks.Take(60))
+        {
+            if (block.Kind != LayoutBlockKind.Table)
+            {
+                continue;
+            }
+
+            foreach (var row in block.Rows)
+            {
+                if (row.Count >= 2)
+                {
+                    // The grade may be split over cells ("Requires improvement" | "to be good").
+                    var grade = GradeParser.FindFirst(string.Join(' ', row.Skip(1)));
+                    if (grade is not null)
+                    {
+                        Take(row[0], grade.Value.Grade);
+                    }
+                }
+            }
+        }
+
+        // 2. Judgement headings: "The experiences and progress of children in care: good".
+        foreach (var block in blocks)
+        {
+            if (block.Kind == LayoutBlockKind.Heading && GradeParser.FromEnding(block.Text) is { } g)
+            {
+                Take(block.Text, g);
+            }
+        }
+
+        // 3. The first pages as text: a judgement's name followed closely by a grade.
+        var head = all.Length > 6000 ? all[..6000] : all;
+        foreach (Match m in JudgementName().Matches(head))
+        {
+            var after = head.Substring(m.Index + m.Length, Math.Min(90, head.Length - m.Index - m.Length));
+            var next = JudgementName().Match(after);
+            if (next.Success)
+            {
+                after = after[..next.Index];
+            }
+
+            if (GradeParser.FindFirst(after) is { } g)
+            {
+                Take(m.Value, g.Grade, fromText: true);
+            }
+            else
+            {
+                // A grade cell centred on a wrapped row is printed just above the judgement's name.
+                var before = head[Math.Max(0, m.Index - 40)..m.Index];
+                var lastBreak = before.LastIndexOf('\n', Math.Max(0, before.Length - 2));
+                if (GradeParser.FindFirst(lastBreak >= 0 ? before[lastBreak..] : before) is { } b)
+                {
+                    Take(m.Value, b.Grade, fromText: true);
+                }
+            }
+        }
+
+        // SIF: "Children's services in Barnet are inadequate", and the LSCB's own judgement.
+        var overallSentence = ServicesAre().Match(head);
+        if (overallSentence.Success && !found.ContainsKey("overall"))
+        {
+            found["overall"] = GradeParser.FromWords(overallSentence.Groups[1].Value);
+        }
+
+        var lscb = LscbIs().Match(all);
+        if (lscb.Success && !found.ContainsKey("lscb"))
+        {
+            found["lscb"] = GradeParser.FromWords(lscb.Groups[1].Value);
+        }
+
+        var grades = new JudgementGrades(
+            found.GetValueOrDefault("overall"),
+            found.GetValueOrDefault("leaders"),
+            found.GetValueOrDefault("help"),
+            found.GetValueOrDefault("care"),
+            combinedCareLeavers ? Grade.NotJudged : found.GetValueOrDefault("leavers"),
+            found.GetValueOrDefault("adoption"),
+            found.GetValueOrDefault("lscb"));
+        if (framework == Framework.Ilacs2026)
+        {
+            grades = grades with { OverallEffectiveness = Grade.NotJudged };
+        }
+
+        if (framework is Framework.Ilacs or Framework.Ilacs2026)
+        {
+            grades = grades with { Adoption = Grade.NotJudged, Lscb = Grade.NotJudged };
+        }
+
+        return grades;
+    }
+
+    private static string? JudgementKey(string label, out bool combinedCareLeavers)
+    {
+        combinedCareLeavers = false;
+        var l = label.ToLowerInvariant();
+        if (l.Contains("overall effectiveness"))
+        {
+            return "overall";
+        }
+
+        if (l.Contains("adoption performance"))
+        {
+            return "adoption";
+        }
+
+        if (l.Contains("local safeguarding children board") || l.Contains("lscb"))
+        {
+            return "lscb";
+        }
+
+        if (l.Contains("impact of leaders") || l.Contains("leadership, management") || l.Contains("leadership and management"))
+        {
+            return "leaders";
+        }
+
+        if (l.Contains("help and protection"))
+        {
+            return "help";
+        }
+
+        if (l.Contains("children in care") || l.Contains("looked after"))
+        {
+            combinedCareLeavers = l.Contains("care leavers");
+            return "care";
+        }
+
+        if (l.Contains("care leavers"))
+        {
+            return "leavers";
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<string> Inspectors(string head, string all)
+    {
+        var names = new List<string>();
+        var m = InspectorsWere().Match(head);
+        if (m.Success)
+        {
+            foreach (var part in Regex.Split(m.Groups[1].Value, @",\s*and\s+|\s+and\s+|,\s*|;\s*"))
+            {
+                var name = CleanName(part);
+                if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static string? LeadInspector(string all, DocumentKind kind, IReadOnlyList<LayoutBlock> blocks)
+    {
+        var m = LeadInspectorLabel().Match(all);
+        if (m.Success)
+        {
+            var name = CleanName(m.Groups[1].Value);
+            if (name is not null)
+            {
+                return name;
+            }
+        }
+
+        if (kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection)
+        {
+            // A letter is signed by its lead inspector: "Yours sincerely" then the name.
+            for (var i = 0; i < blocks.Count - 1; i++)
+            {
+                if (blocks[i].Text.StartsWith("Yours sincerely", StringComparison.OrdinalIgnoreCase))
+                {
+                    var rest = blocks[i].Text["Yours sincerely".Length..].Trim();
+                    var candidate = rest.Length > 0 ? rest : blocks[i + 1].Text;
+                    return CleanName(candidate);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CleanName(string raw)
+    {
+        var name = raw.Trim();
+        name = Regex.Replace(name, @"\b(?:Senior\s+)?(?:Her|His)\s+Majesty'?s?['’]?s?\s+(?:Chief\s+)?Inspectors?\b.*$", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"[,\s]+(?:Senior\s+)?(?:HMI|SHMI|HM Inspector|Ofsted Inspector|Social Care Regulatory Inspector|Regulatory Inspector|Inspector|OI)\b.*$", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"^(?:the\s+)?(?:lead\s+)?(?:inspectors?\s+)?(?:were|was|is)?\s*", string.Empty, RegexOptions.IgnoreCase);
+        name = name.Trim(' ', ',', '.', ';', ':', '\t', '\n');
+        if (name.Length < 4 || name.Length > 60 || !char.IsUpper(name[0]) || name.Count(c => c == ' ') is 0 or > 4 || name.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static string? Focus(string head)
+    {
+        var m = FocusSentence().Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var focus = Regex.Replace(m.Groups[1].Value, @"\s+", " ").Trim().TrimEnd('.');
+        return focus.Length > 0 ? focus : null;
+    }
+
+    private static string? Authority(IReadOnlyList<LayoutBlock> blocks, string head, string all)
+    {
+        // "London Borough of Barnet" / "Barnsley" printed above "Inspection of children's social care services".
+        for (var i = 1; i < Math.Min(blocks.Count, 6); i++)
+        {
+            if (blocks[i].Text.StartsWith("Inspection of", StringComparison.OrdinalIgnoreCase) &&
+                !IlacsTitle().IsMatch(blocks[i].Text.Replace('’', '\'')) && blocks[i - 1].Kind == LayoutBlockKind.Heading &&
+                blocks[i - 1].Text.Length <= 80 && !blocks[i - 1].Text.Contains(':'))
+            {
+                return NormaliseAuthority(blocks[i - 1].Text);
+            }
+        }
+
+        foreach (var regex in new[] { IlacsTitle(), VisitTitle(), JtaiTitle(), ServicesIn() })
+        {
+            var m = regex.Match(head);
+            if (m.Success)
+            {
+                return NormaliseAuthority(m.Groups["la"].Value);
+            }
+        }
+
+        // A council report: of the councils it names, the one it mentions most often.
+        var typed = CouncilName().Matches(all).Where(m => m.Groups["type"].Success).ToList();
+        var council = (typed.Count > 0 ? typed : CouncilName().Matches(all).ToList()).Select(m => NormaliseAuthority(m.Groups["la"].Value)).Where(n => n.Length > 2)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(n => (Name: n, Mentions: Regex.Matches(all, $@"\b{Regex.Escape(n)}\b").Count))
+            .OrderByDescending(c => c.Mentions).FirstOrDefault();
+        if (council.Name is not null && council.Mentions >= 2)
+        {
+            return council.Name;
+        }
+
+        var borough = BoroughOf().Match(head);
+        return borough.Success ? NormaliseAuthority(borough.Groups["la"].Value) : null;
+    }
+
+    /// <summary>Strips "London Borough of", "Council" and the like from an authority's name.</summary>
+    public static string NormaliseAuthority(string raw)
+    {
+        var name = Regex.Replace(raw, @"\s+", " ").Trim().Trim(',', '.', ':');
+        name = Regex.Replace(name, @"^(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+Borough\s+of\s+|Borough\s+of\s+|County\s+of\s+|Council\s+of\s+the\s+)", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"^(?:the\s+)?City\s+of\s+(?!London\b)", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District)?\s*Council$", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"\s+(?:local\s+authority|council)$", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"^the\s+", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @",?\s+City\s+of$|\s+Unitary\s+Authority$|\s+Children(?:'s|’s)?\s+(?:and\s+Families\s+)?Trust$|\s+Metropolitan(?:\s+Borough|\s+District)?$", string.Empty, RegexOptions.IgnoreCase);
+        name = Regex.Replace(name, @"(?<=\w)\s+(?:City|Borough|County)$", string.Empty, RegexOptions.IgnoreCase);
+        return name.Trim();
+    }
+
+    [GeneratedRegex(@"\b(?:Report\s+(?:of|to)\s+the\b|Executive\s+Board|Scrutiny\s+(?:Board|Committee|Panel)|Cabinet\s+Member|Electoral\s+Wards?|Agenda\s+Item|Purpose\s+of\s+(?:this|the)\s+report|Ward\s+Members|Eligible\s+for\s+Call)", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilReportCue();
+
+    [GeneratedRegex(@"^(?:Inspection of .{2,80}(?:children's services|looked after children|safeguarding)|(?:Focused|Monitoring) visit to |Joint targeted area inspection)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex OfstedTitle();
+
+    [GeneratedRegex(@"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectionDateLabel();
+
+    [GeneratedRegex(@"\b(?:on|between)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s+\d{4})?\s*(?:,|and|to|-|–|until)\s*)+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitDates();
+
+    [GeneratedRegex(@"(?:inspect(?:ion|ed)|visit(?:ed)?)(?:(?!publish)[^.\n]){0,80}?\b(?:on|between|from)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*)?(?:\d{4}\s*)?(?:,|and|to|-|–)?\s*)+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilInspectionDates();
+
+    [GeneratedRegex(@"(?:Report\s+)?Published(?:\s+date)?\s*:?\s*([^\n]{0,40})|Publication\s+date\s*:?\s*([^\n]{0,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"^\s*(?:Date(?:\s+of\s+meeting)?|Meeting\s+date)\s*:?\s*([^\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex CouncilMeetingDate();
+
+    [GeneratedRegex(@"^Inspection of (?!local authority)(?<la>[^\n]{2,80}?) (?:(?:local authority )?children's services|Children and Families Trust|Children's Trust)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex IlacsTitle();
+
+    [GeneratedRegex(@"Inspection of services for children in need of help and protection", RegexOptions.IgnoreCase)]
+    private static partial Regex SifTitle();
+
+    [GeneratedRegex(@"Inspection of (?:safeguarding|looked after children|services for looked after)", RegexOptions.IgnoreCase)]
+    private static partial Regex PreSifTitle();
+
+    [GeneratedRegex(@"(?:Focused|Monitoring) visit (?:to|of) (?:the )?(?!local authority)(?<la>[^\n]{2,80}?)(?:'s)? (?:local authority )?children's services", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitTitle();
+
+    [GeneratedRegex(@"Joint targeted area inspection of (?:the multi-agency response to .{3,120}? in )(?<la>[A-Z][\w\s,&-]{2,60}?)(?:\n|$| \()", RegexOptions.IgnoreCase)]
+    private static partial Regex JtaiTitle();
+
+    [GeneratedRegex(@"Children's services in (?<la>[A-Z][\w\s,&'-]{1,60}?) (?:are|is|require)\b")]
+    private static partial Regex ServicesIn();
+
+    [GeneratedRegex(@"(?<la>(?:(?:London|Royal)\s+Borough\s+of\s+)?[A-Z][a-z]+(?:[\s-](?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,4}?)\s+(?<type>City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+|District\s+)?Council\b")]
+    private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"(?<la>(?:London|Royal) Borough of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})")]
+    private static partial Regex BoroughOf();
+
+    [GeneratedRegex(@"(?:The overall judgement is|Children's services in [^\n]{1,60}? (?:are|is))\s+(outstanding|good|inadequate|adequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)|Children's services in [^\n]{1,60}? (require\s+improvement(?:\s+to\s+be\s+good)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex ServicesAre();
+
+    [GeneratedRegex(@"The Local Safeguarding Children Board(?:\s*\(LSCB\))?(?:\s+in\s+[A-Z][\w\s]{1,40}?)?\s+(?:is|requires)\s+(outstanding|good|inadequate|improvement(?:\s+to\s+be\s+good)?|requires\s+improvement)", RegexOptions.IgnoreCase)]
+    private static partial Regex LscbIs();
+
+    [GeneratedRegex(@"overall effectiveness|impact of leaders on social work(?: practice with children and families)?|leadership,? management and governance|leadership and management|children who need help and protection|(?:progress of )?children in care(?: and care leavers)?|children looked after and achieving permanence|children looked after|adoption performance|(?:experiences and )?progress of care leavers", RegexOptions.IgnoreCase)]
+    private static partial Regex JudgementName();
+
+    [GeneratedRegex(@"(?:The\s+)?(?:lead\s+)?(?:(?:Her|His)\s+Majesty's\s+)?Inspectors?(?:\s+for\s+this\s+(?:visit|inspection))?\s+(?:were|was)\s+([^.\n]{4,200}?(?:\.(?=\s|$)|\n|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorsWere();
+
+    [GeneratedRegex(@"(?:Lead|Reporting)\s+inspector\s*:?\s*([A-Z][^,\n()]{2,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInspectorLabel();
+
+    [GeneratedRegex(@"(?:Inspectors|This visit|The visit|The focus of (?:the|this) visit|This focused visit)\s+(?:looked at|considered|evaluated|reviewed|focused on|was on|examined|focused upon)\s+([^.\n]{5,300})", RegexOptions.IgnoreCase)]
+    private static partial Regex FocusSentence();
+}

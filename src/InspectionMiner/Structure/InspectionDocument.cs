@@ -1,0 +1,24 @@
+using InspectionMiner.Layout;
+
+namespace InspectionMiner.Structure;
+
+/// <summary>
+/// A parsed inspection document: its clean text, its blocks, sections and units, and its facts.
+/// </summary>
+/// <param name="Path">The source path or name.</param>
+/// <param name="ContentHash">SHA-256 of the source bytes.</param>
+/// <param name="PageCount">Number of pages.</param>
+/// <param name="Text">The clean text: blocks separated by blank lines. Unit offsets point into it.</param>
+/// <param name="Blocks">The layout blocks (paragraphs, headings, list items, tables).</param>
+/// <param name="Footnotes">Footnotes taken out of the text.</param>
+/// <param name="Units">Sentences, list items and headings in reading order.</param>
+/// <param name="Facts">The document's facts.</param>
+public sealed record InspectionDocument(
+    string Path,
+    string ContentHash,
+    int PageCount,
+    string Text,
+    IReadOnlyList<LayoutBlock> Blocks,
+    IReadOnlyList<Footnote> Footnotes,
+    IReadOnlyList<TextUnit> Units,
+    DocumentFacts Facts);

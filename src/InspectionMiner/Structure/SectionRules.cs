@@ -1,0 +1,141 @@
+using InspectionMiner.Labels;
+
+namespace InspectionMiner.Structure;
+
+/// <summary>
+/// Recognises what a heading opens: a summary, an improvement list, a judgement section (with its area and
+/// grade), another known section, or nothing known (a sub-heading, which stays in its parent section).
+/// </summary>
+public static class SectionRules
+{
+    private static readonly string[] ImprovementHeadings =
+    [
+        "what needs to improve", "what does the local authority need to improve", "what the local authority needs to improve",
+        "areas for improvement", "areas for development", "area for improvement", "recommendations", "recommendation",
+        "the local authority should", "priority action", "areas for priority action", "what needs to be improved",
+        "immediately", "within three months", "within six months", "next steps",
+    ];
+
+    private static readonly string[] SummaryHeadings =
+    [
+        "executive summary", "overview", "summary", "headline findings", "overall effectiveness", "summary of findings",
+        "key findings", "main findings", "summary for children and young people", "summary of main issues",
+    ];
+
+    private static readonly string[] OtherHeadings =
+    [
+        "contents", "information about this", "about this inspection", "the local authority", "service information",
+        "inspection judgements", "the inspection judgements", "record of main findings", "findings", "annex", "glossary",
+        "inspection team", "the inspection team", "local leadership", "children living in this area", "previous ofsted inspections",
+        "other ofsted", "background", "purpose of this report", "purpose of report", "main issues", "corporate considerations",
+    ];
+
+    /// <summary>
+    /// Classifies <paramref name="heading"/>. Returns null when the heading is not one that opens a known section.
+    /// </summary>
+    /// <param name="heading">The heading text.</param>
+    /// <param name="isCouncilReport">In a council's own report, "Recommendations" are the council's, not Ofsted's.</param>
+    public static Section? Classify(string heading, bool isCouncilReport)
+    {
+        var h = Normalise(heading);
+        if (h.Length == 0 || h.Length > 160)
+        {
+            return null;
+        }
+
+        if (StartsWithAny(h, ImprovementHeadings))
+        {
+            return isCouncilReport ? new Section(heading, SectionKind.Other, null, null) : new Section(heading, SectionKind.ImprovementList, null, null);
+        }
+
+        var area = JudgementAreaOf(h);
+        if (area is not null && LooksLikeJudgementTitle(h))
+        {
+            return new Section(heading, SectionKind.Judgement, area, GradeParser.FromEnding(heading));
+        }
+
+        if (StartsWithAny(h, SummaryHeadings))
+        {
+            return new Section(heading, SectionKind.Summary, null, null);
+        }
+
+        if (StartsWithAny(h, OtherHeadings))
+        {
+            return new Section(heading, SectionKind.Other, null, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
+    public static bool IsFactLine(string heading) =>
+        System.Text.RegularExpressions.Regex.IsMatch(heading,
+            @"^(?:Inspection dates?|Dates? of inspection|Lead inspector|Reporting inspector|(?:Report )?published|Publication date|Age group|Date)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The judgement area a heading names, or null.</summary>
+    public static JudgementArea? JudgementAreaOf(string normalisedHeading)
+    {
+        var h = normalisedHeading;
+        if (h.Contains("help and protection", StringComparison.Ordinal))
+        {
+            return JudgementArea.HelpAndProtection;
+        }
+
+        if (h.Contains("care leavers", StringComparison.Ordinal) && !h.Contains("children in care", StringComparison.Ordinal) && !h.Contains("looked after", StringComparison.Ordinal))
+        {
+            return JudgementArea.CareLeavers;
+        }
+
+        if (h.Contains("children in care", StringComparison.Ordinal) || h.Contains("looked after", StringComparison.Ordinal) ||
+            h.Contains("achieving permanence", StringComparison.Ordinal) || h.StartsWith("adoption performance", StringComparison.Ordinal))
+        {
+            return JudgementArea.ChildrenInCare;
+        }
+
+        if (h.Contains("impact of leaders", StringComparison.Ordinal) || h.StartsWith("leadership", StringComparison.Ordinal) ||
+            h.Contains("local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("capacity to improve", StringComparison.Ordinal) ||
+            h.StartsWith("capacity for improvement", StringComparison.Ordinal))
+        {
+            return JudgementArea.Leadership;
+        }
+
+        return null;
+    }
+
+    private static bool LooksLikeJudgementTitle(string h) =>
+        h.StartsWith("the experiences and progress", StringComparison.Ordinal) || h.StartsWith("experiences and progress", StringComparison.Ordinal) ||
+        h.StartsWith("the impact of leaders", StringComparison.Ordinal) || h.StartsWith("impact of leaders", StringComparison.Ordinal) ||
+        h.StartsWith("children who need help", StringComparison.Ordinal) || h.StartsWith("children looked after", StringComparison.Ordinal) ||
+        h.StartsWith("leadership", StringComparison.Ordinal) || h.StartsWith("adoption performance", StringComparison.Ordinal) ||
+        h.StartsWith("the local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("review of the effectiveness", StringComparison.Ordinal) ||
+        h.StartsWith("capacity to improve", StringComparison.Ordinal) || h.StartsWith("capacity for improvement", StringComparison.Ordinal) ||
+        h.StartsWith("the local authority's services for children in care", StringComparison.Ordinal);
+
+    /// <summary>Lower-cases, straightens quotes, drops a leading number and trailing punctuation.</summary>
+    public static string Normalise(string heading)
+    {
+        var h = heading.Trim().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
+        var i = 0;
+        while (i < h.Length && (char.IsDigit(h[i]) || h[i] is '.' or ' ' or ')'))
+        {
+            i++;
+        }
+
+        h = h[i..].TrimEnd('?', ':', '.', ' ');
+        return h;
+    }
+
+    private static bool StartsWithAny(string h, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (h.StartsWith(p, StringComparison.Ordinal) && (h.Length == p.Length || !char.IsLetter(h[p.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

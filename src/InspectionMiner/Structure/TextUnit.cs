@@ -1,0 +1,35 @@
+using InspectionMiner.Labels;
+
+namespace InspectionMiner.Structure;
+
+/// <summary>
+/// One unit of a document: a sentence, a list item's sentence, or a heading. Like a spaCy span, it keeps
+/// its character offsets into <see cref="InspectionDocument.Text"/>.
+/// </summary>
+/// <param name="Index">0-based position of the unit in the document.</param>
+/// <param name="Text">The unit's clean text.</param>
+/// <param name="Page">The page it is printed on (1-based).</param>
+/// <param name="Paragraph">The paragraph number printed before its paragraph ("12", "3.4"), else null.</param>
+/// <param name="Section">The section it sits in.</param>
+/// <param name="Start">Offset of its first character in the document's text.</param>
+/// <param name="Length">Its length in characters.</param>
+/// <param name="IsHeading">True for a heading.</param>
+/// <param name="ListItem">For a unit of a bulleted list, the item's 1-based position in its list; else null.</param>
+/// <param name="Block">0-based index of the paragraph, list item or heading the unit comes from.</param>
+/// <param name="Hash">A stable key of the unit's normalised text (see <see cref="UnitHash"/>).</param>
+public sealed record TextUnit(
+    int Index,
+    string Text,
+    int Page,
+    string? Paragraph,
+    Section Section,
+    int Start,
+    int Length,
+    bool IsHeading,
+    int? ListItem,
+    int Block,
+    string Hash)
+{
+    /// <summary>The judgement area given by the section when it is a judgement section (or an improvement list inside one), else null.</summary>
+    public JudgementArea? SectionArea => Section.Area;
+}

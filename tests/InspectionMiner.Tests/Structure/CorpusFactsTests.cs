@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using InspectionMiner.Ingestion;
+using InspectionMiner.Labels;
+using InspectionMiner.Structure;
+
+namespace InspectionMiner.Tests.Structure;
+
+/// <summary>Parses both real corpora once (on all cores) for the corpus-wide tests.</summary>
+public sealed class CorpusFixture
+{
+    public CorpusFixture()
+    {
+        var parser = new DocumentParser();
+        var files = Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs"), "*.pdf", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(TestCorpus.Shared, "focused-visits"), "*.pdf", SearchOption.AllDirectories))
+            .ToArray();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            try
+            {
+                Documents[file] = parser.ParseAsync(file).GetAwaiter().GetResult();
+            }
+            catch (DocumentReadException e)
+            {
+                Errors[file] = e;
+            }
+        });
+    }
+
+    public ConcurrentDictionary<string, InspectionDocument> Documents { get; } = new();
+
+    public ConcurrentDictionary<string, DocumentReadException> Errors { get; } = new();
+}
+
+public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    [Fact]
+    public void Every_real_pdf_yields_facts_and_units_and_only_the_four_html_pages_fail()
+    {
+        Assert.Equal(381 + 276, corpus.Documents.Count + corpus.Errors.Count);
+        Assert.Equal(4, corpus.Errors.Count);
+        Assert.All(corpus.Errors.Values, e => Assert.Equal(ReadFailureReason.HtmlPage, e.Reason));
+        Assert.All(corpus.Documents.Values, d =>
+        {
+            Assert.True(d.Units.Count > 20, $"{d.Path}: {d.Units.Count} units");
+            Assert.False(string.IsNullOrEmpty(d.Facts.Authority), $"{d.Path}: no authority");
+            Assert.NotEqual(DocumentKind.Unknown, d.Facts.Kind);
+            Assert.NotNull(d.Facts.Framework);
+        });
+    }
+
+    [Fact]
+    public void Every_focused_visit_letter_is_a_focused_visit_without_grades()
+    {
+        var letters = corpus.Documents.Values.Where(d => d.Path.Contains("/focused-visits/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(276, letters.Count);
+        Assert.All(letters, d =>
+        {
+            Assert.Equal(DocumentKind.FocusedVisit, d.Facts.Kind);
+            Assert.Equal(JudgementGrades.None, d.Facts.Grades);
+        });
+        // Dates, inspectors and focus are printed in nearly every letter; a few 2020-21 letters word them differently.
+        Assert.True(letters.Count(d => d.Facts.InspectionStart is not null) >= 270);
+        Assert.True(letters.Count(d => d.Facts.Inspectors.Count > 0) >= 270);
+        Assert.True(letters.Count(d => d.Facts.Focus is not null) >= 250);
+        Assert.True(letters.Count(d => d.Facts.Published is not null) >= 270);
+    }
+
+    [Fact]
+    public void Facts_agree_with_every_manifest_value_except_the_disagreements_checked_and_listed()
+    {
+        var listed = File.ReadAllLines(Path.Combine(TestCorpus.RepoRoot, "corpus", "facts-disagreements.csv")).Skip(1)
+            .Select(l => l.Split(',')).Select(p => (p[0], p[1])).ToHashSet();
+        var root = Path.Combine(TestCorpus.Shared, "ilacs");
+        var lines = File.ReadAllLines(Path.Combine(root, "manifest.csv"));
+        var header = lines[0].Split(',');
+        var unexpected = new List<string>();
+        var compared = 0;
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = SplitCsv(line);
+            var row = header.Zip(cells).ToDictionary(p => p.First, p => p.Second);
+            var path = Path.Combine(root, row["path"]);
+            if (!corpus.Documents.TryGetValue(path, out var doc))
+            {
+                continue;
+            }
+
+            var f = doc.Facts;
+            void Check(string field, string? got, string expected)
+            {
+                if (string.IsNullOrWhiteSpace(expected) || expected == "data_unreadable")
+                {
+                    return;
+                }
+
+                compared++;
+                if (!string.Equals(Normalise(got), Normalise(expected), StringComparison.Ordinal) && !listed.Contains((row["path"], field)))
+                {
+                    unexpected.Add($"{row["path"]} {field}: manifest '{expected}', ours '{got}'");
+                }
+            }
+
+            static string? D(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Check("inspection_start", D(f.InspectionStart), row["inspection_start"]);
+            Check("inspection_end", D(f.InspectionEnd), row["inspection_end"]);
+            Check("lead_inspector", f.LeadInspector, row["lead_inspector"]);
+            Check("overall_effectiveness", f.Grades.OverallEffectiveness.ToString(), GradeOf(row["overall_effectiveness"]));
+            Check("impact_of_leaders", f.Grades.ImpactOfLeaders.ToString(), GradeOf(row["impact_of_leaders"]));
+            Check("help_and_protection", f.Grades.HelpAndProtection.ToString(), GradeOf(row["help_and_protection"]));
+            Check("children_in_care", f.Grades.ChildrenInCare.ToString(), GradeOf(row["children_in_care"]));
+            Check("care_leavers", f.Grades.CareLeavers.ToString(), GradeOf(row["care_leavers"]));
+            Check("authority", f.Authority, row["local_authority"]);
+            if (row["framework"] is "standard" or "short")
+            {
+                Check("kind", f.Kind.ToString(), row["framework"] == "short" ? "ShortInspection" : "StandardInspection");
+            }
+        }
+
+        Assert.True(compared > 2000, $"only {compared} values compared");
+        Assert.True(unexpected.Count == 0, string.Join('\n', unexpected));
+    }
+
+    private static string GradeOf(string manifest) => manifest.Trim().ToLowerInvariant() switch
+    {
+        "outstanding" => "Outstanding",
+        "good" => "Good",
+        "requires improvement" => "RequiresImprovement",
+        "inadequate" => "Inadequate",
+        "adequate" => "Adequate",
+        "not_reported_post_reform" or "inspection_pre_dates_judgement" => "NotJudged",
+        _ => string.Empty,
+    };
+
+    private static string Normalise(string? s) =>
+        new((s ?? string.Empty).ToLowerInvariant().Replace("&", "and").Where(char.IsLetterOrDigit).ToArray());
+
+    private static string[] SplitCsv(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+}
