@@ -109,6 +109,7 @@ internal static class Json
         w.WriteString("sectionKind", unit.Section.Kind.ToString());
         StringOrNull(w, "area", unit.Section.Kind is SectionKind.Judgement ? unit.Section.Area?.ToString() : null);
         w.WriteString("text", unit.Text);
+        w.WriteString("hash", unit.Hash);
     }
 
     public static string ErrorLine(string document, string error) => Line(w =>

@@ -26,6 +26,8 @@ public static class DocumentStructurer
         Grade? parentGrade = null;
         var sawGradeTable = false;
         var listPosition = 0;
+        var itemsInList = 0;
+        var sectionBeforeList = section;
 
         for (var b = 0; b < layout.Blocks.Count; b++)
         {
@@ -42,7 +44,14 @@ public static class DocumentStructurer
             switch (block.Kind)
             {
                 case LayoutBlockKind.Table:
-                    if (isFullReport && !sawGradeTable && GradeParser.FindFirst(block.Text) is not null)
+                    if (SectionRules.FromKeyJudgementTable(block.Text) is { } keyJudgement)
+                    {
+                        // SIF reports open each judgement section with a "Key judgement | Judgement grade" table.
+                        parentArea = keyJudgement.Area;
+                        parentGrade = keyJudgement.Grade;
+                        section = keyJudgement;
+                    }
+                    else if (isFullReport && !sawGradeTable && GradeParser.FindFirst(block.Text) is not null)
                     {
                         // An ILACS report's summary follows the grade table, under no heading of its own.
                         sawGradeTable = true;
@@ -51,6 +60,7 @@ public static class DocumentStructurer
 
                     continue;
 
+                case LayoutBlockKind.Paragraph when !isCouncil && SectionRules.IsJudgementTitleParagraph(block.Text):
                 case LayoutBlockKind.Heading:
                     var recognised = SectionRules.Classify(block.Text, isCouncil);
                     if (SectionRules.IsFactLine(block.Text))
@@ -67,7 +77,17 @@ public static class DocumentStructurer
                                 section = recognised;
                                 break;
                             case SectionKind.ImprovementList:
+                                if (section.Kind != SectionKind.ImprovementList)
+                                {
+                                    sectionBeforeList = section;
+                                    itemsInList = 0;
+                                }
+
                                 section = recognised with { Area = parentArea };
+                                break;
+                            case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null:
+                                // "Summary" / "Summary of findings" inside a judgement section stays in it.
+                                section = section with { Heading = block.Text };
                                 break;
                             default:
                                 parentArea = null;
@@ -81,6 +101,11 @@ public static class DocumentStructurer
                         // A sub-heading after a judgement section's improvement list returns to the judgement.
                         section = new Section(block.Text, SectionKind.Judgement, parentArea, parentGrade);
                     }
+                    else if (section.Kind == SectionKind.ImprovementList)
+                    {
+                        // An unknown heading after a free-standing improvement list ends the list.
+                        section = new Section(block.Text, SectionKind.Other, null, null);
+                    }
                     else
                     {
                         section = section with { Heading = block.Text };
@@ -88,6 +113,20 @@ public static class DocumentStructurer
 
                     units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
                     continue;
+            }
+
+            if (section.Kind == SectionKind.ImprovementList)
+            {
+                if (block.Kind == LayoutBlockKind.ListItem)
+                {
+                    itemsInList++;
+                }
+                else if (itemsInList > 0 && block.Number is null)
+                {
+                    // A bulleted improvement list ends at the first plain paragraph after it (focused-visit letters
+                    // go on with their findings under no heading of their own).
+                    section = sectionBeforeList;
+                }
             }
 
             foreach (var (start, length) in SentenceSegmenter.Split(block.Text, segmenterOptions))

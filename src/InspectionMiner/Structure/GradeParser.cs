@@ -38,6 +38,6 @@ public static partial class GradeParser
     [GeneratedRegex(@"\b(?:outstanding|(?<!to\s+be\s+)good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|adequate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GradeWords();
 
-    [GeneratedRegex(@"[:\-–]\s*(outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|adequate)\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[:\-–]\s*|\s+(?:is|are)\s+|\s+(?=requires?\s))(outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|adequate)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeAtEnd();
 }

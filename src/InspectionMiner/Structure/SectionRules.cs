@@ -13,7 +13,8 @@ public static class SectionRules
         "what needs to improve", "what does the local authority need to improve", "what the local authority needs to improve",
         "areas for improvement", "areas for development", "area for improvement", "recommendations", "recommendation",
         "the local authority should", "priority action", "areas for priority action", "what needs to be improved",
-        "immediately", "within three months", "within six months", "next steps",
+        "immediately", "within three months", "within six months", "next steps", "what does the lscb need to improve",
+        "what does the board need to improve", "priority and immediate action",
     ];
 
     private static readonly string[] SummaryHeadings =
@@ -26,7 +27,7 @@ public static class SectionRules
     [
         "contents", "information about this", "about this inspection", "the local authority", "service information",
         "inspection judgements", "the inspection judgements", "record of main findings", "findings", "annex", "glossary",
-        "inspection team", "the inspection team", "local leadership", "children living in this area", "previous ofsted inspections",
+        "inspection team", "the inspection team", "what the inspection judgements mean", "local leadership", "children living in this area", "previous ofsted inspections",
         "other ofsted", "background", "purpose of this report", "purpose of report", "main issues", "corporate considerations",
     ];
 
@@ -51,7 +52,10 @@ public static class SectionRules
         var area = JudgementAreaOf(h);
         if (area is not null && LooksLikeJudgementTitle(h))
         {
-            return new Section(heading, SectionKind.Judgement, area, GradeParser.FromEnding(heading));
+            var grade = h.StartsWith("the graded judg", StringComparison.Ordinal)
+                ? GradeParser.FindFirst(heading)?.Grade // SIF: "The graded judgment about … care leavers is that it requires improvement."
+                : GradeParser.FromEnding(heading);
+            return new Section(heading, SectionKind.Judgement, area, grade);
         }
 
         if (StartsWithAny(h, SummaryHeadings))
@@ -66,6 +70,30 @@ public static class SectionRules
 
         return null;
     }
+
+    /// <summary>
+    /// The judgement section a SIF-style "Key judgement | Judgement grade" table opens, or null when
+    /// <paramref name="tableText"/> is not such a table.
+    /// </summary>
+    public static Section? FromKeyJudgementTable(string tableText)
+    {
+        if (!tableText.StartsWith("Key judgement", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var body = tableText["Key judgement".Length..].Replace('\t', ' ').Replace('\n', ' ')
+            .Replace("Judgement grade", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
+        var area = JudgementAreaOf(Normalise(body));
+        return area is null ? null : new Section(body, SectionKind.Judgement, area, GradeParser.FindFirst(body)?.Grade);
+    }
+
+    /// <summary>
+    /// True when a paragraph is really a judgement heading set as body text
+    /// ("The experiences and progress of children who need help and protection: requires improvement to be good.").
+    /// </summary>
+    public static bool IsJudgementTitleParagraph(string text) =>
+        text.Length <= 220 && Classify(text, isCouncilReport: false) is { Kind: SectionKind.Judgement, Grade: not null };
 
     /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
     public static bool IsFactLine(string heading) =>
@@ -94,7 +122,7 @@ public static class SectionRules
         }
 
         if (h.Contains("impact of leaders", StringComparison.Ordinal) || h.StartsWith("leadership", StringComparison.Ordinal) ||
-            h.Contains("local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("capacity to improve", StringComparison.Ordinal) ||
+            h.Contains("local safeguarding children board", StringComparison.Ordinal) || h.Contains("lscb", StringComparison.Ordinal) || h.StartsWith("capacity to improve", StringComparison.Ordinal) ||
             h.StartsWith("capacity for improvement", StringComparison.Ordinal))
         {
             return JudgementArea.Leadership;
@@ -108,9 +136,10 @@ public static class SectionRules
         h.StartsWith("the impact of leaders", StringComparison.Ordinal) || h.StartsWith("impact of leaders", StringComparison.Ordinal) ||
         h.StartsWith("children who need help", StringComparison.Ordinal) || h.StartsWith("children looked after", StringComparison.Ordinal) ||
         h.StartsWith("leadership", StringComparison.Ordinal) || h.StartsWith("adoption performance", StringComparison.Ordinal) ||
-        h.StartsWith("the local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("review of the effectiveness", StringComparison.Ordinal) ||
+        h.StartsWith("the local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("local safeguarding children board", StringComparison.Ordinal) ||
+        h.StartsWith("inspection judgement about the lscb", StringComparison.Ordinal) || h.StartsWith("review of the effectiveness", StringComparison.Ordinal) ||
         h.StartsWith("capacity to improve", StringComparison.Ordinal) || h.StartsWith("capacity for improvement", StringComparison.Ordinal) ||
-        h.StartsWith("the local authority's services for children in care", StringComparison.Ordinal);
+        h.StartsWith("the graded judg", StringComparison.Ordinal) || h.StartsWith("the local authority's services for children in care", StringComparison.Ordinal);
 
     /// <summary>Lower-cases, straightens quotes, drops a leading number and trailing punctuation.</summary>
     public static string Normalise(string heading)
