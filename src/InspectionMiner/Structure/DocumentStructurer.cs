@@ -60,9 +60,17 @@ public static class DocumentStructurer
 
                     continue;
 
-                case LayoutBlockKind.Paragraph when !isCouncil && SectionRules.IsJudgementTitleParagraph(block.Text):
+                case LayoutBlockKind.Paragraph when !isCouncil && block.Page > 1 && SectionRules.IsJudgementTitleParagraph(block.Text):
                 case LayoutBlockKind.Heading:
                     var recognised = SectionRules.Classify(block.Text, isCouncil);
+                    if (SectionRules.IsTruncatedJudgementTitle(block.Text) && b + 1 < layout.Blocks.Count && layout.Blocks[b + 1].Page == block.Page)
+                    {
+                        var rest = layout.Blocks[b + 1].Text.Replace('\t', ' ').Replace('\n', ' ');
+                        recognised = SectionRules.Classify(block.Text + " " + rest, isCouncil) is { Kind: SectionKind.Judgement } whole
+                            ? whole with { Heading = block.Text + " " + rest }
+                            : recognised;
+                    }
+
                     if (SectionRules.IsFactLine(block.Text))
                     {
                         // "Inspection dates: …", "Lead inspector: …" are set like headings but open no section.
@@ -85,7 +93,7 @@ public static class DocumentStructurer
 
                                 section = recognised with { Area = parentArea };
                                 break;
-                            case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null:
+                            case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null && SectionRules.Normalise(block.Text) is "summary" or "summary of findings":
                                 // "Summary" / "Summary of findings" inside a judgement section stays in it.
                                 section = section with { Heading = block.Text };
                                 break;
@@ -113,6 +121,13 @@ public static class DocumentStructurer
 
                     units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
                     continue;
+            }
+
+            if (block.Kind == LayoutBlockKind.Paragraph && section.Kind != SectionKind.Other && SectionRules.IsClosingMatter(block.Text))
+            {
+                parentArea = null;
+                parentGrade = null;
+                section = new Section(null, SectionKind.Other, null, null);
             }
 
             if (section.Kind == SectionKind.ImprovementList)

@@ -278,7 +278,12 @@ public static partial class FactExtractor
                 after = after[..next.Index];
             }
 
-            if (GradeParser.FindFirst(after) is { } g)
+            if (after.TrimStart().StartsWith("to be good", StringComparison.OrdinalIgnoreCase))
+            {
+                // A "Requires improvement / to be good" cell wrapped around the judgement's name (Reading, South Gloucestershire 2019).
+                Take(m.Value, Grade.RequiresImprovement, fromText: true);
+            }
+            else if (GradeParser.FindFirst(after) is { } g)
             {
                 Take(m.Value, g.Grade, fromText: true);
             }
@@ -468,7 +473,18 @@ public static partial class FactExtractor
             }
         }
 
-        // A council report: of the councils it names, the one it mentions most often.
+        // A council report: the place its children's services are "in" ("Children's Services in Leeds were subject to…",
+        // "inspection of children's social care services in Leicestershire"), the most frequent such place first.
+        var servicesIn = ServicesInPlace().Matches(all.Replace('’', '\''))
+            .Select(m => NormaliseAuthority(m.Groups["la"].Value))
+            .GroupBy(n => n, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (servicesIn is not null)
+        {
+            return servicesIn.Key;
+        }
+
+        // Else, of the councils it names, the one it mentions most often.
         var typed = CouncilName().Matches(all).Where(m => m.Groups["type"].Success).ToList();
         var council = (typed.Count > 0 ? typed : CouncilName().Matches(all).ToList()).Select(m => NormaliseAuthority(m.Groups["la"].Value)).Where(n => n.Length > 2)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -535,6 +551,9 @@ public static partial class FactExtractor
 
     [GeneratedRegex(@"Children's services in (?<la>[A-Z][\w\s,&'-]{1,60}?) (?:are|is|require)\b")]
     private static partial Regex ServicesIn();
+
+    [GeneratedRegex(@"[Cc]hildren's (?:[Ss]ocial [Cc]are )?[Ss]ervices in (?<la>[A-Z][a-z]+(?:[\s-](?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,3})\b")]
+    private static partial Regex ServicesInPlace();
 
     [GeneratedRegex(@"(?<la>(?:(?:London|Royal)\s+Borough\s+of\s+)?[A-Z][a-z]+(?:[\s-](?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+){0,4}?)\s+(?<type>City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+|District\s+)?Council\b")]
     private static partial Regex CouncilName();

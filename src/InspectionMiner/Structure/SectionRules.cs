@@ -49,12 +49,18 @@ public static class SectionRules
             return isCouncilReport ? new Section(heading, SectionKind.Other, null, null) : new Section(heading, SectionKind.ImprovementList, null, null);
         }
 
+        if (h.EndsWith("in this area", StringComparison.Ordinal))
+        {
+            // "Children looked after in this area": the SIF context data, not a judgement.
+            return new Section(heading, SectionKind.Other, null, null);
+        }
+
         var area = JudgementAreaOf(h);
         if (area is not null && LooksLikeJudgementTitle(h))
         {
             var grade = h.StartsWith("the graded judg", StringComparison.Ordinal)
                 ? GradeParser.FindFirst(heading)?.Grade // SIF: "The graded judgment about … care leavers is that it requires improvement."
-                : GradeParser.FromEnding(heading);
+                : GradeParser.FromEnding(heading) ?? (heading.Length <= 120 ? GradeParser.FindFirst(heading)?.Grade : null);
             return new Section(heading, SectionKind.Judgement, area, grade);
         }
 
@@ -95,6 +101,24 @@ public static class SectionRules
     public static bool IsJudgementTitleParagraph(string text) =>
         text.Length <= 220 && Classify(text, isCouncilReport: false) is { Kind: SectionKind.Judgement, Grade: not null };
 
+    /// <summary>
+    /// True for the first paragraph of Ofsted's closing boilerplate ("The Office for Standards in Education … regulates
+    /// and inspects", "Interested in our work?"): it ends the last judgement section.
+    /// </summary>
+    public static bool IsClosingMatter(string text) =>
+        text.StartsWith("The Office for Standards in Education", StringComparison.Ordinal) ||
+        text.StartsWith("Interested in our work?", StringComparison.Ordinal) ||
+        text.StartsWith("If you would like a copy of this document in a different format", StringComparison.Ordinal);
+
+    /// <summary>True when a heading is only the start of a judgement title whose rest is set in the next block
+    /// (SIF 2016–17: "The experiences and progress of" / "children looked after and achieving | Good" / "permanence").</summary>
+    public static bool IsTruncatedJudgementTitle(string heading)
+    {
+        var h = Normalise(heading);
+        return (h.StartsWith("the experiences and progress of", StringComparison.Ordinal) || h.StartsWith("experiences and progress of", StringComparison.Ordinal))
+            && JudgementAreaOf(h) is null;
+    }
+
     /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
     public static bool IsFactLine(string heading) =>
         System.Text.RegularExpressions.Regex.IsMatch(heading,
@@ -133,6 +157,7 @@ public static class SectionRules
 
     private static bool LooksLikeJudgementTitle(string h) =>
         h.StartsWith("the experiences and progress", StringComparison.Ordinal) || h.StartsWith("experiences and progress", StringComparison.Ordinal) ||
+        h.StartsWith("the experiences of", StringComparison.Ordinal) ||
         h.StartsWith("the impact of leaders", StringComparison.Ordinal) || h.StartsWith("impact of leaders", StringComparison.Ordinal) ||
         h.StartsWith("children who need help", StringComparison.Ordinal) || h.StartsWith("children looked after", StringComparison.Ordinal) ||
         h.StartsWith("leadership", StringComparison.Ordinal) || h.StartsWith("adoption performance", StringComparison.Ordinal) ||

@@ -49,11 +49,16 @@ public class FactsOnSamplesTests
     }
 
     [Fact]
-    public async Task A_seed_council_report_is_recognised_as_one()
+    public async Task A_seed_council_report_is_recognised_as_one_with_the_authority_it_reports_on()
     {
         var facts = (await TestCorpus.ParseAsync(TestCorpus.Seed("000"))).Facts;
         Assert.Equal(DocumentKind.CouncilReport, facts.Kind);
         Assert.Equal(JudgementGrades.None, facts.Grades);
+        Assert.Equal("Leeds", facts.Authority); // not "Best" (from "Best Council Plan")
+
+        var leicestershire = (await TestCorpus.ParseAsync(TestCorpus.Seed("004"))).Facts;
+        Assert.Equal(DocumentKind.CouncilReport, leicestershire.Kind);
+        Assert.Equal("Leicestershire", leicestershire.Authority);
     }
 
     [Theory]
