@@ -99,7 +99,7 @@ internal static class Json
         WriteUnitFields(w, document, unit);
     });
 
-    public static void WriteUnitFields(Utf8JsonWriter w, string document, TextUnit unit)
+    public static void WriteUnitFields(Utf8JsonWriter w, string document, TextUnit unit, bool sectionArea = true)
     {
         w.WriteString("document", document);
         w.WriteNumber("unit", unit.Index);
@@ -107,9 +107,34 @@ internal static class Json
         StringOrNull(w, "paragraph", unit.Paragraph);
         StringOrNull(w, "section", unit.Section.Heading);
         w.WriteString("sectionKind", unit.Section.Kind.ToString());
-        StringOrNull(w, "area", unit.Section.Kind is SectionKind.Judgement ? unit.Section.Area?.ToString() : null);
+        if (sectionArea)
+        {
+            StringOrNull(w, "area", unit.Section.Kind is SectionKind.Judgement ? unit.Section.Area?.ToString() : null);
+        }
+
         w.WriteString("text", unit.Text);
         w.WriteString("hash", unit.Hash);
+    }
+
+    public static string MinedUnitLine(string document, Classification.ClassifiedUnit unit) => Line(w =>
+    {
+        WriteUnitFields(w, document, unit.Unit, sectionArea: false);
+        WriteFindingFields(w, unit.Finding);
+    });
+
+    public static void WriteFindingFields(Utf8JsonWriter w, Classification.Finding f)
+    {
+        w.WriteString("type", f.Type.ToString());
+        w.WriteNumber("typeConfidence", Math.Round(f.TypeConfidence, 4));
+        w.WriteString("area", f.Area.ToString());
+        w.WriteNumber("areaConfidence", Math.Round(f.AreaConfidence, 4));
+        w.WriteStartArray("themes");
+        foreach (var t in f.Themes)
+        {
+            w.WriteStringValue(t.ToString());
+        }
+
+        w.WriteEndArray();
     }
 
     public static string ErrorLine(string document, string error) => Line(w =>

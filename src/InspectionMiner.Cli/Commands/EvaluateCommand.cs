@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using InspectionMiner.Classification.Evaluation;
+
+namespace InspectionMiner.Cli.Commands;
+
+/// <summary>
+/// <c>inspection-miner evaluate</c>: k-fold cross-validation split by local authority; prints per-class precision,
+/// recall and F1, macro-F1, accuracy and confusion matrices for type and area, and micro/macro-F1 for themes, for
+/// the model and the keyword baseline on the same held-out units (Markdown).
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var inputs = new TrainingInputs();
+        var folds = new Option<int>("--folds") { Description = "Number of folds (authorities never span two).", DefaultValueFactory = _ => 5 };
+        var errors = new Option<string?>("--errors") { Description = "Write every held-out unit the model got wrong (type or area) to this JSONL file (gold and predicted labels with the unit text: for local error analysis, never commit it)." };
+        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline.") { folds, errors };
+        inputs.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            var set = await inputs.BuildAsync(result, ct);
+            var progress = new Progress<string>(Console.Error.WriteLine);
+            var cv = CrossValidator.Run(set.Examples, result.GetValue(folds), inputs.Options(result), progress);
+            Console.Out.Write(Render(cv));
+            if (result.GetValue(errors) is { } path)
+            {
+                await using var w = new StreamWriter(path);
+                foreach (var (gold, predicted) in cv.Predictions.Where(p => p.Gold.Type != p.Predicted.Type || p.Gold.Area != p.Predicted.Area))
+                {
+                    await w.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
+                    {
+                        document = gold.Document, section = gold.Context.SectionKind?.ToString(), goldType = gold.Type?.ToString(), type = predicted.Type.ToString(),
+                        goldArea = gold.Area?.ToString(), area = predicted.Area.ToString(), sectionArea = gold.Context.SectionArea?.ToString(), text = gold.Context.Text,
+                    }));
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string Render(CrossValidationResult cv)
+    {
+        var sb = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        sb.AppendLine(c, $"# Cross-validation by local authority: {cv.Folds.Count} folds, {cv.Units} held-out hand-labelled units");
+        sb.AppendLine();
+        sb.AppendLine(c, $"Folds (units/authorities): {string.Join(", ", cv.Folds.Select(f => $"{f.Units}/{f.Authorities}"))}; training examples available: {cv.TrainingExamples}.");
+        sb.AppendLine();
+        sb.AppendLine("| measure | model | keyword baseline |");
+        sb.AppendLine("|---|---|---|");
+        Row(sb, "type macro-F1", cv.Model.Type.MacroF1, cv.Baseline.Type.MacroF1);
+        Row(sb, "type accuracy", cv.Model.Type.Accuracy, cv.Baseline.Type.Accuracy);
+        Row(sb, "Recommendation recall", cv.Model.Type["Recommendation"].Recall, cv.Baseline.Type["Recommendation"].Recall);
+        Row(sb, "area accuracy, text + heading", cv.Model.AreaFromText.Accuracy, cv.Baseline.AreaFromText.Accuracy);
+        Row(sb, "area accuracy, structure known", cv.Model.AreaWithStructure.Accuracy, cv.Baseline.AreaWithStructure.Accuracy);
+        Row(sb, "area macro-F1, structure known", cv.Model.AreaWithStructure.MacroF1, cv.Baseline.AreaWithStructure.MacroF1);
+        Row(sb, $"area accuracy, units in judgement sections (n={cv.Model.AreaInJudgementSections.Classes.Sum(x => x.Support)})", cv.Model.AreaInJudgementSections.Accuracy, cv.Baseline.AreaInJudgementSections.Accuracy);
+        Row(sb, "themes micro-F1", cv.Model.Themes.MicroF1, cv.Baseline.Themes.MicroF1);
+        Row(sb, "themes macro-F1", cv.Model.Themes.MacroF1, cv.Baseline.Themes.MacroF1);
+        sb.AppendLine();
+        sb.AppendLine("Model themes micro-F1 by threshold (same held-out units): " + string.Join(", ", cv.ThemeThresholds.Select(t => string.Create(c, $"{t.Threshold:0.00} → {t.MicroF1:0.000}"))));
+        foreach (var result in new[] { cv.Model, cv.Baseline })
+        {
+            sb.AppendLine();
+            sb.AppendLine(c, $"## {result.Name}");
+            Multiclass(sb, "Finding type (structure known)", result.Type);
+            Multiclass(sb, "Judgement area (structure known)", result.AreaWithStructure);
+            Multiclass(sb, "Judgement area (text and heading only)", result.AreaFromText);
+            sb.AppendLine();
+            sb.AppendLine(c, $"### Themes: micro P {result.Themes.MicroPrecision:0.000} R {result.Themes.MicroRecall:0.000} F1 {result.Themes.MicroF1:0.000}, macro-F1 {result.Themes.MacroF1:0.000}");
+            sb.AppendLine();
+            sb.AppendLine("| theme | precision | recall | F1 | support |");
+            sb.AppendLine("|---|---|---|---|---|");
+            foreach (var m in result.Themes.Classes)
+            {
+                sb.AppendLine(c, $"| {m.Label} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {m.Support} |");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Row(StringBuilder sb, string name, double model, double baseline) =>
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {model:0.000} | {baseline:0.000} |");
+
+    private static void Multiclass(StringBuilder sb, string title, MulticlassReport report)
+    {
+        var c = CultureInfo.InvariantCulture;
+        sb.AppendLine();
+        sb.AppendLine(c, $"### {title}: accuracy {report.Accuracy:0.000}, macro-F1 {report.MacroF1:0.000}");
+        sb.AppendLine();
+        sb.AppendLine("| class | precision | recall | F1 | support |");
+        sb.AppendLine("|---|---|---|---|---|");
+        foreach (var m in report.Classes)
+        {
+            sb.AppendLine(c, $"| {m.Label} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {m.Support} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Confusion (rows: gold, columns: predicted)");
+        sb.AppendLine();
+        sb.AppendLine("| gold \\ predicted | " + string.Join(" | ", report.Labels) + " |");
+        sb.AppendLine("|---|" + string.Concat(report.Labels.Select(_ => "---|")));
+        for (var i = 0; i < report.Labels.Count; i++)
+        {
+            sb.AppendLine(c, $"| {report.Labels[i]} | {string.Join(" | ", report.Confusion[i])} |");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using InspectionMiner.Classification.Training;
+
+namespace InspectionMiner.Cli.Commands;
+
+/// <summary>The options <c>train</c> and <c>evaluate</c> share, and how they build the training set.</summary>
+internal sealed class TrainingInputs
+{
+    public Option<string> Corpus { get; } = new("--corpus") { Description = "The corpus root annotation paths are relative to.", DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus") };
+
+    public Option<string> Annotations { get; } = new("--annotations") { Description = "Hand annotations (JSONL).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "hand.jsonl") };
+
+    public Option<bool> Weak { get; } = new("--weak") { Description = "Add weak labels derived from structure (improvement-list items, judgement sections) from every ILACS report under the corpus root." };
+
+    public Option<int> WeakPerDocument { get; } = new("--weak-per-document") { Description = "At most this many weak labels per document.", DefaultValueFactory = _ => 30 };
+
+    public Option<int> Seed { get; } = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new ModelTrainerOptions().Seed };
+
+    public Option<string> Trainer { get; } = new("--trainer") { Description = "Multiclass trainer: sdca or lbfgs.", DefaultValueFactory = _ => "sdca" };
+
+    public Option<bool> NoCharGrams { get; } = new("--no-char-grams") { Description = "Word n-grams only (no character 3-grams)." };
+
+    public Option<float> ThemeThreshold { get; } = new("--theme-threshold") { Description = "Probability from which a theme is assigned.", DefaultValueFactory = _ => new ModelTrainerOptions().ThemeThreshold };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Corpus, Annotations, Weak, WeakPerDocument, Seed, Trainer, NoCharGrams, ThemeThreshold })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public ModelTrainerOptions Options(ParseResult result) => new(
+        result.GetValue(Seed),
+        !result.GetValue(NoCharGrams),
+        result.GetValue(Trainer)!,
+        result.GetValue(ThemeThreshold));
+
+    /// <summary>Reads the annotations, parses the corpus, and reports on stderr how many annotations no longer resolve.</summary>
+    public async Task<TrainingSet> BuildAsync(ParseResult result, CancellationToken ct)
+    {
+        var corpus = result.GetValue(Corpus)!;
+        var annotations = new List<Annotation>();
+        await foreach (var a in AnnotationStore.ReadAsync(result.GetValue(Annotations)!, ct))
+        {
+            annotations.Add(a);
+        }
+
+        IReadOnlyList<string>? weak = null;
+        if (result.GetValue(Weak))
+        {
+            var ilacs = Path.Combine(corpus, "ilacs");
+            weak = Directory.Exists(ilacs)
+                ? Directory.GetFiles(ilacs, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(corpus, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
+                : [];
+        }
+
+        var set = await TrainingSetBuilder.BuildAsync(corpus, annotations, weak, result.GetValue(WeakPerDocument), cancellationToken: ct);
+        var hand = set.Hand.Count();
+        Console.Error.WriteLine($"training set: {annotations.Count} annotations, {hand} resolved, {set.Unresolved.Count} no longer resolve; {set.Examples.Count - hand} weak labels; {set.Documents} documents parsed");
+        foreach (var group in set.Unresolved.GroupBy(u => u.Reason))
+        {
+            Console.Error.WriteLine($"  unresolved ({group.Key}): {group.Count()} in {group.Select(g => g.Annotation.Document).Distinct().Count()} documents");
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,27 @@
+namespace InspectionMiner.Classification.Evaluation;
+
+/// <summary>One classifier's scores on held-out units.</summary>
+/// <param name="Name">Which classifier ("model" or "keyword baseline").</param>
+/// <param name="Type">Finding type, with the document's structure known.</param>
+/// <param name="AreaWithStructure">Judgement area with the document's structure known (section kind and area).</param>
+/// <param name="AreaFromText">Judgement area from the unit's text and section heading only.</param>
+/// <param name="Themes">Themes, with the document's structure known.</param>
+/// <param name="AreaInJudgementSections">Judgement area of the units that sit in a judgement section (where the structure names the area).</param>
+public sealed record EvaluationResult(string Name, MulticlassReport Type, MulticlassReport AreaWithStructure, MulticlassReport AreaFromText, MultilabelReport Themes, MulticlassReport AreaInJudgementSections);
+
+/// <summary>The outcome of cross-validation: the model and the baseline on the same held-out units.</summary>
+/// <param name="Model">The trained model's scores.</param>
+/// <param name="Baseline">The keyword baseline's scores.</param>
+/// <param name="Folds">Per fold: the number of held-out units and authorities.</param>
+/// <param name="Units">How many hand-labelled units were held out in all (each exactly once).</param>
+/// <param name="TrainingExamples">Hand plus weak examples available for training.</param>
+/// <param name="ThemeThresholds">The model's themes micro-F1 at other thresholds, on the same held-out units.</param>
+/// <param name="Predictions">Every held-out unit with the model's finding (structure known), for error analysis.</param>
+public sealed record CrossValidationResult(
+    EvaluationResult Model,
+    EvaluationResult Baseline,
+    IReadOnlyList<(int Units, int Authorities)> Folds,
+    int Units,
+    int TrainingExamples,
+    IReadOnlyList<(float Threshold, double MicroF1)> ThemeThresholds,
+    IReadOnlyList<(Training.LabeledUnit Gold, Finding Predicted)> Predictions);

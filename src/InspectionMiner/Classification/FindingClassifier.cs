@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using InspectionMiner.Labels;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace InspectionMiner.Classification;
+
+/// <summary>
+/// Tags units with a finding type, a judgement area and themes, each with a probability. The trained model
+/// ships inside the library (<see cref="LoadEmbedded"/>); a retrained one loads from a stream.
+/// Thread-safe: one instance serves any number of threads (each call rents its own prediction engine from a pool,
+/// because an ML.NET <c>PredictionEngine</c> is not thread-safe while the loaded transformer is).
+/// </summary>
+/// <example>
+/// <code>
+/// var classifier = FindingClassifier.LoadEmbedded();
+/// Finding f = classifier.Classify(UnitContext.FromText("Too many children wait too long for an assessment."));
+/// // f.Type == FindingType.AreaForImprovement, f.Area == JudgementArea.HelpAndProtection, f.Themes contains Theme.Assessment
+/// </code>
+/// </example>
+public sealed class FindingClassifier : IFindingClassifier
+{
+    private const string ResourceName = "InspectionMiner.findings-model.zip";
+    private const string InfoResourceName = "InspectionMiner.findings-model.json";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly FindingType[] _typeOrder;
+    private readonly JudgementArea[] _areaOrder;
+    private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelOutput>> _engines = [];
+
+    internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info)
+    {
+        _ml = ml;
+        _model = model;
+        Info = info;
+        var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema);
+        _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
+        _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
+    }
+
+    /// <summary>What the model was trained on, its seed and its theme threshold.</summary>
+    public ModelInfo Info { get; }
+
+    /// <summary>Loads the model embedded in the library. Needs no file on disk.</summary>
+    /// <exception cref="InvalidOperationException">The library was built without a trained model.</exception>
+    public static FindingClassifier LoadEmbedded()
+    {
+        var assembly = typeof(FindingClassifier).Assembly;
+        using var model = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The library was built without its model (embedded resource {ResourceName} is missing). Run `inspection-miner train` and rebuild.");
+        using var info = assembly.GetManifestResourceStream(InfoResourceName);
+        return Load(model, info);
+    }
+
+    /// <summary>Loads a model saved by <see cref="Training.ModelTrainer"/> (<c>inspection-miner train --out</c>).</summary>
+    /// <param name="model">The ML.NET model zip.</param>
+    /// <param name="info">Its <see cref="ModelInfo"/> JSON; null for defaults.</param>
+    public static FindingClassifier Load(Stream model, Stream? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var ml = new MLContext(seed: 0);
+        var transformer = ml.Model.Load(model, out _);
+        var modelInfo = info is null ? new ModelInfo() : JsonSerializer.Deserialize<ModelInfo>(info, ModelInfo.JsonOptions) ?? new ModelInfo();
+        return new FindingClassifier(ml, transformer, modelInfo);
+    }
+
+    /// <summary>Saves the model and its info (what <see cref="Load"/> reads).</summary>
+    public void Save(Stream model, Stream info)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(info);
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema, model);
+        JsonSerializer.Serialize(info, Info, ModelInfo.JsonOptions);
+    }
+
+    /// <summary>Classifies one unit.</summary>
+    public Finding Classify(UnitContext unit) => Classify([unit])[0];
+
+    /// <summary>Classifies a raw sentence, optionally with the heading it sits under.</summary>
+    public Finding Classify(string text, string? sectionHeading = null) => Classify(UnitContext.FromText(text, sectionHeading));
+
+    /// <summary>Classifies a batch of units; the findings come back in the same order.</summary>
+    public IReadOnlyList<Finding> Classify(IReadOnlyList<UnitContext> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var engine = Rent();
+        try
+        {
+            var findings = new Finding[units.Count];
+            var output = new ModelOutput();
+            for (var i = 0; i < units.Count; i++)
+            {
+                engine.Predict(ModelFeatures.ToRow(units[i]), ref output);
+                findings[i] = ToFinding(output);
+            }
+
+            return findings;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>Only the finding type of each unit, with its probability: the fastest path.</summary>
+    public IReadOnlyList<ScoredLabel<FindingType>> ClassifyTypes(IReadOnlyList<UnitContext> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var engine = Rent();
+        try
+        {
+            var result = new ScoredLabel<FindingType>[units.Count];
+            var output = new ModelOutput();
+            for (var i = 0; i < units.Count; i++)
+            {
+                engine.Predict(ModelFeatures.ToRow(units[i]), ref output);
+                var best = ArgMax(output.TypeScore);
+                result[i] = new ScoredLabel<FindingType>(_typeOrder[best], output.TypeScore[best]);
+            }
+
+            return result;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private PredictionEngine<ModelRow, ModelOutput> Rent() =>
+        _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<ModelRow, ModelOutput>(_model);
+
+    private Finding ToFinding(ModelOutput output)
+    {
+        var types = Ranked(output.TypeScore, _typeOrder);
+        var areas = Ranked(output.AreaScore, _areaOrder);
+        var themes = new ScoredLabel<Theme>[output.ThemeScores.Length];
+        for (var t = 0; t < themes.Length; t++)
+        {
+            themes[t] = new ScoredLabel<Theme>((Theme)t, output.ThemeScores[t]);
+        }
+
+        Array.Sort(themes, (a, b) => b.Probability.CompareTo(a.Probability));
+        var chosen = themes.Where(t => t.Probability >= Info.ThemeThreshold).Select(t => t.Label).ToArray();
+        return new Finding(types[0].Label, types[0].Probability, areas[0].Label, areas[0].Probability, chosen, types, areas, themes);
+    }
+
+    private static ScoredLabel<T>[] Ranked<T>(float[] scores, T[] order)
+        where T : struct, Enum
+    {
+        var ranked = new ScoredLabel<T>[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ranked[i] = new ScoredLabel<T>(order[i], i < scores.Length ? scores[i] : 0f);
+        }
+
+        Array.Sort(ranked, (a, b) => b.Probability.CompareTo(a.Probability));
+        return ranked;
+    }
+
+    private static int ArgMax(float[] scores)
+    {
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static string[] KeyNames(DataViewSchema schema, string column)
+    {
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        schema[column].GetKeyValues(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using InspectionMiner.Structure;
+
+namespace InspectionMiner.Classification;
+
+/// <summary>
+/// Turns a <see cref="UnitContext"/> into the text columns the model featurises: the unit's words; its main
+/// clause (LABELS.md rules 2 and 6: the clause after "however"/"but", or before a trailing "although"); the
+/// words under a negation ("not_timely"); the section heading; and structure tokens (section kind and area,
+/// list item, heading, document kind, length).
+/// </summary>
+internal static partial class ModelFeatures
+{
+    public static ModelRow ToRow(UnitContext unit)
+    {
+        var text = Normalise(unit.Text);
+        var main = MainClause(text);
+        return new ModelRow
+        {
+            Text = text,
+            MainClause = main,
+            Negated = Negations(main),
+            Heading = Normalise(unit.SectionHeading ?? string.Empty),
+            Context = ContextTokens(unit, text),
+            Neighbours = unit.Neighbours is { Length: > 0 } n ? Normalise(n) : string.Empty,
+        };
+    }
+
+    /// <summary>Straight quotes, digits folded to 0, whitespace collapsed.</summary>
+    public static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            var d = c switch
+            {
+                '’' or '‘' => '\'',
+                '“' or '”' => '"',
+                >= '0' and <= '9' => '0',
+                _ => c,
+            };
+            if (char.IsWhiteSpace(d))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(d);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The clause that decides a mixed sentence.</summary>
+    public static string MainClause(string text)
+    {
+        // "Although/While/Despite …, X" → X.
+        var lead = LeadingConcession().Match(text);
+        if (lead.Success)
+        {
+            return text[(lead.Index + lead.Length)..];
+        }
+
+        // "X, but Y" / "X. However, Y" / "X; however Y" → Y (the last contrast wins).
+        var contrast = Contrast().Matches(text);
+        if (contrast.Count > 0)
+        {
+            var last = contrast[^1];
+            return text[(last.Index + last.Length)..];
+        }
+
+        // "X, although Y" → X.
+        var trailing = TrailingConcession().Match(text);
+        return trailing.Success ? text[..trailing.Index] : text;
+    }
+
+    private static string Negations(string clause)
+    {
+        var words = WordSplit().Split(clause.ToLowerInvariant());
+        var sb = new StringBuilder();
+        var scope = 0;
+        foreach (var w in words)
+        {
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            if (w is "not" or "no" or "never" or "nor" or "without" or "lack" or "lacks" or "insufficient" or "insufficiently" || w.EndsWith("n't", StringComparison.Ordinal))
+            {
+                scope = 4;
+                continue;
+            }
+
+            if (scope > 0)
+            {
+                sb.Append("not_").Append(w).Append(' ');
+                scope--;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string ContextTokens(UnitContext unit, string text)
+    {
+        var sb = new StringBuilder();
+        if (unit.SectionKind is { } kind)
+        {
+            sb.Append("kind_").Append(kind).Append(' ');
+        }
+
+        if (unit.SectionArea is { } area)
+        {
+            sb.Append("area_").Append(area).Append(' ');
+        }
+
+        if (unit.FocusArea is { } focus)
+        {
+            sb.Append("focus_").Append(focus).Append(' ');
+        }
+
+        if (unit.DocumentKind is { } doc)
+        {
+            sb.Append("doc_").Append(doc).Append(' ');
+        }
+
+        if (unit.IsListItem)
+        {
+            sb.Append("listitem ");
+        }
+
+        if (unit.IsHeading)
+        {
+            sb.Append("heading ");
+        }
+
+        var words = text.Count(c => c == ' ') + 1;
+        sb.Append(words switch { <= 3 => "len_tiny", <= 8 => "len_short", <= 25 => "len_mid", _ => "len_long" }).Append(' ');
+        if (text.Length > 0 && !char.IsPunctuation(text[^1]))
+        {
+            sb.Append("no_final_stop ");
+        }
+
+        if (StartsWithNounPhraseItem().IsMatch(text))
+        {
+            sb.Append("starts_np_item ");
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"^(?:although|though|while|whilst|despite|even though|notwithstanding)\b[^,]{3,}?,\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConcession();
+
+    [GeneratedRegex(@"(?:,\s*but|;\s*but|\bhowever,?|\bnevertheless,?|\bdespite this,?|\byet,)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
+
+    [GeneratedRegex(@",\s*(?:although|though|while|whilst|even though)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingConcession();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}'_]+")]
+    private static partial Regex WordSplit();
+
+    [GeneratedRegex(@"^(?:the|improving|improve|ensure|ensuring|increase|increasing|strengthen|strengthening|reduce|reducing|develop|developing)\b[^.]*?\b(?:of|for|to|that|so)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsWithNounPhraseItem();
+}

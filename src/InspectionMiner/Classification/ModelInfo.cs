@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace InspectionMiner.Classification;
+
+/// <summary>What a trained model was trained on and how it decides themes.</summary>
+/// <param name="ThemeThreshold">The probability from which a theme is assigned.</param>
+/// <param name="Seed">The random seed of training.</param>
+/// <param name="HandLabels">How many hand-annotated units it was trained on.</param>
+/// <param name="WeakLabels">How many structure-derived (weak) labels it was trained on.</param>
+/// <param name="Trained">When it was trained (UTC), or null.</param>
+public sealed record ModelInfo(float ThemeThreshold = 0.5f, int Seed = 0, int HandLabels = 0, int WeakLabels = 0, DateTimeOffset? Trained = null)
+{
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+}

@@ -1,0 +1,19 @@
+using Microsoft.ML.Data;
+
+namespace InspectionMiner.Classification;
+
+/// <summary>The three score columns the model pipeline ends with.</summary>
+internal sealed class ModelOutput
+{
+    /// <summary>Probability of each finding type, in the order of the model's type key values.</summary>
+    [ColumnName(ModelColumns.TypeScore)]
+    public float[] TypeScore { get; set; } = [];
+
+    /// <summary>Probability of each judgement area, in the order of the model's area key values.</summary>
+    [ColumnName(ModelColumns.AreaScore)]
+    public float[] AreaScore { get; set; } = [];
+
+    /// <summary>Probability of each theme, in <see cref="Labels.Theme"/> order.</summary>
+    [ColumnName(ModelColumns.ThemeScores)]
+    public float[] ThemeScores { get; set; } = [];
+}

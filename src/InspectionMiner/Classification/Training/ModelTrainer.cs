@@ -1,0 +1,144 @@
+using InspectionMiner.Labels;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+using Microsoft.ML.Transforms.Text;
+
+namespace InspectionMiner.Classification.Training;
+
+/// <summary>
+/// Trains the finding model with ML.NET: one shared featuriser (word 1–2-grams and character 3-grams of the text,
+/// the main clause, negated words, the section heading, structure tokens), a maximum-entropy head for the finding
+/// type, one for the judgement area, and one calibrated logistic-regression head per theme. Every head is trained
+/// only on examples that carry its label (weak area labels train the area head only, and so on). Single-threaded
+/// SDCA with a fixed seed, so the same data and seed give the same model.
+/// </summary>
+/// <example>
+/// <code>
+/// var set = await TrainingSetBuilder.BuildAsync(corpusRoot, annotations);
+/// FindingClassifier model = ModelTrainer.Train(set.Examples);
+/// </code>
+/// </example>
+public static class ModelTrainer
+{
+    /// <summary>Trains a classifier on <paramref name="examples"/>.</summary>
+    /// <exception cref="ArgumentException">There are no type, area or theme labels to learn from.</exception>
+    public static FindingClassifier Train(IReadOnlyList<LabeledUnit> examples, ModelTrainerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        options ??= new ModelTrainerOptions();
+        var ml = new MLContext(seed: options.Seed);
+
+        var expanded = options.WithoutStructureCopies
+            ? examples.Concat(examples.Where(e => e.Context.SectionKind is not null || e.Context.DocumentKind is not null)
+                .Select(e => e with { Context = e.Context.WithoutStructure() })).ToList()
+            : examples.ToList();
+
+        var typeRows = Rows(expanded.Where(e => e.Type is not null));
+        var areaRows = Rows(expanded.Where(e => e.Area is not null));
+        var themeRows = Rows(expanded.Where(e => e.Themes is not null));
+        if (typeRows.Count == 0 || areaRows.Count == 0 || themeRows.Count == 0)
+        {
+            throw new ArgumentException("Training needs examples with type, area and theme labels.", nameof(examples));
+        }
+
+        var all = ml.Data.LoadFromEnumerable(Rows(expanded));
+        var featurizer = Featurizer(ml, options).Fit(all);
+        var chain = new List<ITransformer> { featurizer };
+
+        // Finding type.
+        var typeData = featurizer.Transform(ml.Data.LoadFromEnumerable(typeRows));
+        var typeKey = ml.Transforms.Conversion.MapValueToKey(ModelColumns.TypeKey, nameof(ModelRow.TypeLabel), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(typeData);
+        typeData = typeKey.Transform(typeData);
+        var typeHead = Multiclass(ml, options, ModelColumns.TypeKey).Fit(typeData);
+        var typeCopy = ml.Transforms.CopyColumns(ModelColumns.TypeScore, "Score").Fit(typeHead.Transform(typeData));
+        chain.AddRange([typeKey, typeHead, typeCopy]);
+
+        // Judgement area.
+        var areaData = featurizer.Transform(ml.Data.LoadFromEnumerable(areaRows));
+        var areaKey = ml.Transforms.Conversion.MapValueToKey(ModelColumns.AreaKey, nameof(ModelRow.AreaLabel), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(areaData);
+        areaData = areaKey.Transform(areaData);
+        var areaHead = Multiclass(ml, options, ModelColumns.AreaKey).Fit(areaData);
+        var areaCopy = ml.Transforms.CopyColumns(ModelColumns.AreaScore, "Score").Fit(areaHead.Transform(areaData));
+        chain.AddRange([areaKey, areaHead, areaCopy]);
+
+        // Themes: one calibrated binary head each.
+        var themeData = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(themeRows)));
+        var themeColumns = new List<string>();
+        foreach (var theme in Enum.GetValues<Theme>())
+        {
+            var name = theme.ToString();
+            var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = name,
+                FeatureColumnName = ModelColumns.Features,
+                NumberOfThreads = 1,
+                Shuffle = false,
+            });
+            var head = trainer.Fit(themeData);
+            var copy = ml.Transforms.CopyColumns("P_" + name, "Probability").Fit(head.Transform(themeData));
+            chain.AddRange([head, copy]);
+            themeColumns.Add("P_" + name);
+        }
+
+        var probe = ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>());
+        var partial = new TransformerChain<ITransformer>(chain.ToArray());
+        var concat = ml.Transforms.Concatenate(ModelColumns.ThemeScores, themeColumns.ToArray()).Fit(partial.Transform(probe));
+        chain.Add(concat);
+
+        var info = new ModelInfo(options.ThemeThreshold, options.Seed,
+            examples.Count(e => e.Source == AnnotationSource.Hand), examples.Count(e => e.Source == AnnotationSource.Structure), null);
+        return new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info);
+    }
+
+    private static List<ModelRow> Rows(IEnumerable<LabeledUnit> examples) => examples.Select(e =>
+    {
+        var row = ModelFeatures.ToRow(e.Context);
+        row.TypeLabel = e.Type?.ToString() ?? string.Empty;
+        row.AreaLabel = e.Area?.ToString() ?? string.Empty;
+        row.SetThemes(e.Themes ?? []);
+        return row;
+    }).ToList();
+
+    private static IEstimator<ITransformer> Featurizer(MLContext ml, ModelTrainerOptions options)
+    {
+        // Vocabularies are capped (most frequent n-grams kept) so the embedded model stays small and fast.
+        TextFeaturizingEstimator.Options Words(int n, bool chars) => new()
+        {
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = n, UseAllLengths = true, MaximumNgramsCount = [20000] },
+            CharFeatureExtractor = chars ? new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false, MaximumNgramsCount = [20000] } : null,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+
+        return ml.Transforms.Text.FeaturizeText("TextF", Words(2, options.CharGrams), nameof(ModelRow.Text))
+            .Append(ml.Transforms.Text.FeaturizeText("MainF", Words(2, false), nameof(ModelRow.MainClause)))
+            .Append(ml.Transforms.Text.FeaturizeText("NegF", Words(1, false), nameof(ModelRow.Negated)))
+            .Append(ml.Transforms.Text.FeaturizeText("HeadF", Words(2, false), nameof(ModelRow.Heading)))
+            .Append(ml.Transforms.Text.FeaturizeText("CtxF", Words(1, false), nameof(ModelRow.Context)))
+            .Append(ml.Transforms.Text.FeaturizeText("NbrF", Words(1, false), nameof(ModelRow.Neighbours)))
+            .Append(ml.Transforms.Concatenate(ModelColumns.Features, "TextF", "MainF", "NegF", "HeadF", "CtxF", "NbrF"));
+    }
+
+    private static IEstimator<ITransformer> Multiclass(MLContext ml, ModelTrainerOptions options, string label) =>
+        options.Trainer.ToLowerInvariant() switch
+        {
+            "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = label,
+                FeatureColumnName = ModelColumns.Features,
+                NumberOfThreads = 1,
+            }),
+            "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = label,
+                FeatureColumnName = ModelColumns.Features,
+                NumberOfThreads = 1,
+                Shuffle = false,
+            }),
+            _ => throw new ArgumentException($"Unknown trainer '{options.Trainer}' (sdca or lbfgs).", nameof(options)),
+        };
+}

@@ -1,0 +1,15 @@
+namespace InspectionMiner.Classification.Training;
+
+/// <summary>How <see cref="ModelTrainer"/> trains. The defaults are the shipped model's settings.</summary>
+/// <param name="Seed">Random seed: the same data and seed give the same model.</param>
+/// <param name="CharGrams">Add character 3-grams of the unit text to the word 1–2-grams.</param>
+/// <param name="Trainer">Multiclass trainer for type and area: <c>sdca</c> (SDCA maximum entropy) or <c>lbfgs</c> (L-BFGS maximum entropy).</param>
+/// <param name="ThemeThreshold">The probability from which a theme is assigned.</param>
+/// <param name="WithoutStructureCopies">Also train on a copy of each example stripped to its text and heading, so the
+/// model serves raw sentences as well as parsed documents.</param>
+public sealed record ModelTrainerOptions(
+    int Seed = 20261123,
+    bool CharGrams = true,
+    string Trainer = "sdca",
+    float ThemeThreshold = 0.25f,
+    bool WithoutStructureCopies = true);

@@ -1,0 +1,66 @@
+using InspectionMiner.Labels;
+using InspectionMiner.Structure;
+
+namespace InspectionMiner.Classification;
+
+/// <summary>
+/// What the classifier sees of one unit: its text and, where known, where it sits in its document.
+/// Only <see cref="Text"/> is required; every piece of structure that is known improves the prediction.
+/// </summary>
+/// <param name="Text">The unit's text (a sentence, list item or heading).</param>
+/// <param name="SectionHeading">The heading the unit sits under, if known.</param>
+/// <param name="SectionKind">The kind of section, if known (from the parser).</param>
+/// <param name="SectionArea">The judgement area of the section, when the section is a judgement section.</param>
+/// <param name="IsListItem">True for a bullet or numbered list item.</param>
+/// <param name="IsHeading">True for a heading unit.</param>
+/// <param name="DocumentKind">The kind of document, if known.</param>
+/// <param name="Neighbours">The text of the units just before and after it in the same section, if known: what the
+/// paragraph is about decides the judgement area of many sentences.</param>
+/// <param name="FocusArea">The judgement area a focused visit's stated focus names, if known.</param>
+/// <example>
+/// <code>
+/// var context = UnitContext.FromText("Pathway plans are not consistently updated.", "What needs to improve?");
+/// </code>
+/// </example>
+public sealed record UnitContext(
+    string Text,
+    string? SectionHeading = null,
+    SectionKind? SectionKind = null,
+    JudgementArea? SectionArea = null,
+    bool IsListItem = false,
+    bool IsHeading = false,
+    DocumentKind? DocumentKind = null,
+    string? Neighbours = null,
+    JudgementArea? FocusArea = null)
+{
+    /// <summary>A unit known only by its text and, optionally, the heading it sits under.</summary>
+    public static UnitContext FromText(string text, string? sectionHeading = null) => new(text, sectionHeading);
+
+    /// <summary>The context of a parsed unit in its document.</summary>
+    public static UnitContext From(TextUnit unit, DocumentKind documentKind)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new UnitContext(
+            unit.Text,
+            unit.Section.Heading,
+            unit.Section.Kind,
+            unit.Section.Kind is Structure.SectionKind.Judgement or Structure.SectionKind.ImprovementList ? unit.Section.Area : null,
+            unit.ListItem is not null,
+            unit.IsHeading,
+            documentKind);
+    }
+
+    /// <summary>The context of the unit at <paramref name="index"/> in a parsed document, with its neighbours and the visit's focus.</summary>
+    public static UnitContext From(InspectionDocument document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var unit = document.Units[index];
+        var before = index > 0 && document.Units[index - 1].Section == unit.Section ? document.Units[index - 1].Text : string.Empty;
+        var after = index + 1 < document.Units.Count && document.Units[index + 1].Section == unit.Section ? document.Units[index + 1].Text : string.Empty;
+        var focus = document.Facts.Focus is { } f ? SectionRules.JudgementAreaOf(SectionRules.Normalise(f)) : null;
+        return From(unit, document.Facts.Kind) with { Neighbours = (before + " " + after).Trim(), FocusArea = focus };
+    }
+
+    /// <summary>The same unit with everything but its text and heading forgotten (how raw sentences arrive).</summary>
+    public UnitContext WithoutStructure() => new(Text, SectionHeading);
+}

@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+using InspectionMiner.Classification;
+using InspectionMiner.Ingestion;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InspectionMiner;
+
+/// <summary>
+/// The entry point: mine an Ofsted report or letter (PDF or text) into its facts and classified findings, mine
+/// many files in parallel, or classify raw sentences. One instance is safe to share between threads; the embedded
+/// model loads once, on first use.
+/// </summary>
+/// <example>
+/// <code>
+/// var miner = new Miner();
+/// MinedDocument doc = await miner.MineAsync("letter.pdf", ct);
+/// Console.WriteLine($"{doc.Facts.Authority}: {doc.Facts.Kind}, {doc.Facts.Grades.OverallEffectiveness}");
+/// foreach (var f in doc.Findings)
+///     Console.WriteLine($"p{f.Unit.Page} {f.Finding.Type} {f.Finding.Area} {f.Unit.Text}");
+///
+/// Finding one = miner.Classify("Personal advisers do not keep in touch with all care leavers.");
+/// </code>
+/// </example>
+public sealed class Miner
+{
+    private readonly Lazy<FindingClassifier> _classifier;
+    private readonly ILogger _logger;
+
+    /// <summary>A miner with the embedded model.</summary>
+    /// <param name="parser">The parser (reader, layout and segmenter options); a default one when null.</param>
+    /// <param name="logger">Receives per-document timings and failures; silent when null.</param>
+    public Miner(DocumentParser? parser = null, ILogger<Miner>? logger = null)
+    {
+        Parser = parser ?? new DocumentParser();
+        _classifier = new Lazy<FindingClassifier>(FindingClassifier.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>A miner with a model of your own (e.g. retrained with <c>inspection-miner train</c>).</summary>
+    public Miner(FindingClassifier classifier, DocumentParser? parser = null, ILogger<Miner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        Parser = parser ?? new DocumentParser();
+        _classifier = new Lazy<FindingClassifier>(classifier);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>The parser used for documents.</summary>
+    public DocumentParser Parser { get; }
+
+    /// <summary>The classifier used for units.</summary>
+    public FindingClassifier Classifier => _classifier.Value;
+
+    /// <summary>Reads, parses and classifies the file at <paramref name="path"/>.</summary>
+    /// <exception cref="DocumentReadException">The file could not be read; names the file and the reason.</exception>
+    public async Task<MinedDocument> MineAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var document = await Parser.ParseAsync(path, cancellationToken).ConfigureAwait(false);
+        var mined = Classify(document);
+        _logger.LogDebug("Mined {Path}: {Pages} pages, {Units} units in {Elapsed} ms", path, document.PageCount, document.Units.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return mined;
+    }
+
+    /// <summary>Reads, parses and classifies a document from a stream; <paramref name="name"/> names it in results and errors.</summary>
+    /// <exception cref="DocumentReadException">The content could not be read.</exception>
+    public async Task<MinedDocument> MineAsync(Stream stream, string name, CancellationToken cancellationToken = default) =>
+        Classify(await Parser.ParseAsync(stream, name, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Parses and classifies text already in memory.</summary>
+    public MinedDocument MineText(string text, string name = "text") => Classify(Parser.ParseText(text, name));
+
+    /// <summary>
+    /// Mines many files on up to <paramref name="maxParallelism"/> threads (default: all cores), yielding results in
+    /// input order as they become ready. A file that cannot be read yields its error and the batch goes on.
+    /// </summary>
+    public async IAsyncEnumerable<MineResult> MineManyAsync(
+        IEnumerable<string> paths, int? maxParallelism = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var window = Math.Max(1, maxParallelism ?? Environment.ProcessorCount);
+        using var slots = new SemaphoreSlim(window);
+        var pending = new Queue<Task<MineResult>>();
+        foreach (var path in paths)
+        {
+            while (pending.Count >= window * 2)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            pending.Enqueue(Task.Run(async () =>
+            {
+                try
+                {
+                    return await MineOneAsync(path, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, cancellationToken));
+        }
+
+        while (pending.Count > 0)
+        {
+            yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Classifies a raw sentence, optionally with the heading it sits under.</summary>
+    public Finding Classify(string sentence, string? sectionHeading = null) => Classifier.Classify(sentence, sectionHeading);
+
+    /// <summary>Classifies raw sentences; findings come back in the same order.</summary>
+    public IReadOnlyList<Finding> Classify(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Classifier.Classify(sentences.Select(s => UnitContext.FromText(s)).ToList());
+    }
+
+    /// <summary>Classifies every unit of a parsed document.</summary>
+    public MinedDocument Classify(Structure.InspectionDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var contexts = document.Units.Select(u => UnitContext.From(document, u.Index)).ToList();
+        var findings = Classifier.Classify(contexts);
+        return new MinedDocument(document, document.Units.Select((u, i) => new ClassifiedUnit(u, findings[i])).ToArray());
+    }
+
+    private async Task<MineResult> MineOneAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new MineResult(path, await MineAsync(path, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (DocumentReadException e)
+        {
+            _logger.LogWarning("Could not read {Path}: {Reason}", path, e.Message);
+            return new MineResult(path, null, e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug or a pathological file must not end the batch: report it against the file.
+            _logger.LogError(e, "Unexpected failure mining {Path}", path);
+            return new MineResult(path, null, new DocumentReadException(path, ReadFailureReason.Corrupt, $"unexpected failure: {e.GetType().Name}: {e.Message}", e));
+        }
+    }
+}

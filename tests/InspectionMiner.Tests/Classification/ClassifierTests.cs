@@ -1,0 +1,117 @@
+using InspectionMiner.Classification;
+using InspectionMiner.Labels;
+using InspectionMiner.Structure;
+
+namespace InspectionMiner.Tests.Classification;
+
+/// <summary>
+/// The embedded model on documents it was never trained on: the project's own fictional Westmarch samples
+/// (no annotation refers to them).
+/// </summary>
+public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
+{
+    private readonly MinedSamples _samples;
+
+    public ClassifierTests(MinedSamples samples) => _samples = samples;
+
+    [Fact]
+    public void The_embedded_model_loads_without_any_file_on_disk()
+    {
+        var classifier = FindingClassifier.LoadEmbedded();
+        Assert.True(classifier.Info.HandLabels >= 4000);
+    }
+
+    [Fact]
+    public void Improvement_list_items_of_an_unseen_letter_are_recommendations()
+    {
+        var items = _samples.Letter.Units.Where(u => u.Unit.Section.Kind == SectionKind.ImprovementList && !u.Unit.IsHeading).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.All(items, u => Assert.Equal(FindingType.Recommendation, u.Finding.Type));
+        Assert.Contains(items, u => u.Finding.Themes.Contains(Theme.Planning));
+    }
+
+    [Fact]
+    public void Praise_and_criticism_in_an_unseen_letter_get_their_types_areas_and_themes()
+    {
+        var alone = Unit(_samples.Letter, "They see children alone and record their wishes and feelings carefully.");
+        Assert.Equal(FindingType.Strength, alone.Type);
+        Assert.Contains(Theme.VoiceOfChild, alone.Themes);
+
+        var variable = Unit(_samples.Letter, "However, the quality of plans for children in need is too variable, and some children wait too long for an initial child protection conference.");
+        Assert.Equal(FindingType.AreaForImprovement, variable.Type);
+        Assert.Equal(JudgementArea.HelpAndProtection, variable.Area);
+
+        var caseloads = Unit(_samples.Letter, "Caseloads are manageable, and social workers say that they feel well supported by their managers.");
+        Assert.Equal(FindingType.Strength, caseloads.Type);
+        Assert.Contains(Theme.Workforce, caseloads.Themes);
+    }
+
+    [Fact]
+    public void Probabilities_are_distributions_and_alternatives_are_ranked()
+    {
+        foreach (var f in _samples.Letter.Units.Select(u => u.Finding))
+        {
+            Assert.InRange(f.TypeAlternatives.Sum(a => a.Probability), 0.99f, 1.01f);
+            Assert.InRange(f.AreaAlternatives.Sum(a => a.Probability), 0.99f, 1.01f);
+            Assert.Equal(4, f.TypeAlternatives.Count);
+            Assert.Equal(f.Type, f.TypeAlternatives[0].Label);
+            Assert.Equal(f.TypeConfidence, f.TypeAlternatives[0].Probability);
+            Assert.True(f.TypeAlternatives.Zip(f.TypeAlternatives.Skip(1)).All(p => p.First.Probability >= p.Second.Probability));
+            Assert.Equal(22, f.ThemeScores.Count);
+        }
+    }
+
+    [Fact]
+    public void One_classifier_gives_the_same_answers_from_many_threads()
+    {
+        var classifier = _samples.Miner.Classifier;
+        var contexts = _samples.Report.Units.Select(u => UnitContext.From(_samples.Report.Document, u.Unit.Index)).ToList();
+        var sequential = classifier.Classify(contexts);
+        var parallel = new IReadOnlyList<Finding>[16];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = classifier.Classify(contexts));
+        foreach (var run in parallel)
+        {
+            Assert.Equal(sequential.Select(f => (f.Type, f.Area, string.Join(',', f.Themes))), run.Select(f => (f.Type, f.Area, string.Join(',', f.Themes))));
+        }
+    }
+
+    [Fact]
+    public void Raw_sentences_are_classified_without_any_document()
+    {
+        var miner = _samples.Miner;
+        var findings = miner.Classify(new[]
+        {
+            "Personal advisers do not keep in touch with all care leavers, and too many pathway plans are out of date.",
+            "Foster carers receive regular supervision and say they feel very well supported.",
+        });
+        Assert.Equal(FindingType.AreaForImprovement, findings[0].Type);
+        Assert.Equal(JudgementArea.CareLeavers, findings[0].Area);
+        Assert.Equal(FindingType.Strength, findings[1].Type);
+        Assert.Equal(JudgementArea.ChildrenInCare, findings[1].Area);
+
+        // With the heading it sits under, an improvement item is a Recommendation (LABELS.md rule 1).
+        var item = miner.Classify("The timeliness of initial health assessments for children in care.", "What needs to improve?");
+        Assert.Equal(FindingType.Recommendation, item.Type);
+        Assert.Equal(JudgementArea.ChildrenInCare, item.Area);
+        Assert.Contains(Theme.Health, item.Themes);
+    }
+
+    private static Finding Unit(MinedDocument doc, string text) => doc.Units.Single(u => u.Unit.Text == text).Finding;
+
+    /// <summary>Mines the two fictional samples once for all tests.</summary>
+    public sealed class MinedSamples
+    {
+        public MinedSamples()
+        {
+            Miner = new Miner();
+            Letter = Miner.MineAsync(TestCorpus.Sample("westmarch-focused-visit.txt")).GetAwaiter().GetResult();
+            Report = Miner.MineAsync(TestCorpus.Sample("westmarch-inspection.md")).GetAwaiter().GetResult();
+        }
+
+        public Miner Miner { get; }
+
+        public MinedDocument Letter { get; }
+
+        public MinedDocument Report { get; }
+    }
+}
