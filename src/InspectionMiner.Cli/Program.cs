@@ -5,6 +5,12 @@ var root = new RootCommand("InspectionMiner: mine Ofsted's inspection reports an
 {
     FactsCommand.Create(),
     UnitsCommand.Create(),
+    MineCommand.Create(),
+    ClassifyCommand.Create(),
+    CompareCommand.Create(),
+    ReportCommand.Create(),
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
 };
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

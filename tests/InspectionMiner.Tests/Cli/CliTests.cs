@@ -78,4 +78,164 @@ public class CliTests
         var (exit, _, _) = await RunAsync("facts", "--format", "xml", "x.pdf");
         Assert.Equal(1, exit);
     }
+
+    [Fact]
+    public async Task Mine_writes_every_unit_with_type_area_and_themes()
+    {
+        var (exit, stdout, _) = await RunAsync("mine", TestCorpus.Sample("westmarch-focused-visit.txt"), "--no-db");
+        Assert.Equal(0, exit);
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(records);
+        foreach (var name in new[] { "document", "unit", "page", "paragraph", "section", "sectionKind", "text", "type", "typeConfidence", "area", "areaConfidence", "themes" })
+        {
+            Assert.True(records[0].TryGetProperty(name, out _), name);
+        }
+
+        var item = records.Single(r => r.GetProperty("text").GetString() == "The timeliness of initial child protection conferences.");
+        Assert.Equal("Recommendation", item.GetProperty("type").GetString());
+        Assert.Contains(records, r => r.GetProperty("type").GetString() == "Strength");
+
+        var (csvExit, csv, _) = await RunAsync("mine", TestCorpus.Sample("westmarch-focused-visit.txt"), "--format", "csv", "--no-db");
+        Assert.Equal(0, csvExit);
+        Assert.StartsWith("document,unit,page,paragraph,section,sectionKind,text,hash,type,typeConfidence,area,areaConfidence,themes", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_answers_every_line_in_order_with_its_id()
+    {
+        var input = Path.Combine(Path.GetTempPath(), "im-classify-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            "{\"id\":\"a\",\"text\":\"Care leavers are very well supported by their personal advisers.\"}",
+            "{\"id\":7,\"text\":\"The timeliness of strategy discussions.\",\"section\":\"What needs to improve?\"}",
+            "{\"id\":\"c\",\"text\":\"Too many children experience delay in achieving permanence.\"}",
+        ]);
+        var (exit, stdout, _) = await RunAsync("classify", input);
+        Assert.Equal(0, exit);
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, records.Count);
+        Assert.Equal("a", records[0].GetProperty("id").GetString());
+        Assert.Equal(7, records[1].GetProperty("id").GetInt32());
+        Assert.Equal(("Strength", "CareLeavers"), (records[0].GetProperty("type").GetString(), records[0].GetProperty("area").GetString()));
+        Assert.Equal("Recommendation", records[1].GetProperty("type").GetString());
+        Assert.Equal("AreaForImprovement", records[2].GetProperty("type").GetString());
+        Assert.InRange(records[2].GetProperty("typeConfidence").GetDouble(), 0.25, 1.0);
+
+        var bad = Path.Combine(Path.GetTempPath(), "im-classify-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllTextAsync(bad, "{\"id\":1}\n");
+        var (badExit, _, err) = await RunAsync("classify", bad);
+        Assert.Equal(1, badExit);
+        Assert.Contains(":1:", err);
+    }
+
+    [Fact]
+    public async Task Mining_a_batch_with_a_bad_file_stores_every_good_document_and_exits_2()
+    {
+        var dir = Directory.CreateTempSubdirectory("im-mine-").FullName;
+        File.Copy(TestCorpus.Ilacs("birmingham/2012-10-19.pdf"), Path.Combine(dir, "a-html-page.pdf"));
+        File.WriteAllBytes(Path.Combine(dir, "b-empty.pdf"), []);
+        File.Copy(TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"), Path.Combine(dir, "c-letter.pdf"));
+        File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(dir, "d-sample.txt"));
+        var db = Path.Combine(dir, "findings.db");
+        var parquet = Path.Combine(dir, "units.parquet");
+
+        var (exit, _, stderr) = await RunAsync("mine", dir, "--db", db, "--format", "parquet", "--out", parquet);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("a-html-page.pdf", stderr);
+        Assert.Contains("b-empty.pdf", stderr);
+        Assert.Contains("mined 2 documents", stderr);
+        Assert.Equal(2L, await ScalarAsync(db, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal(2L, await ScalarAsync(db, "SELECT COUNT(*) FROM failures"));
+        Assert.True(new FileInfo(parquet).Length > 1000);
+        await using var stream = File.OpenRead(parquet);
+        var rows = await Parquet.Serialization.ParquetSerializer.DeserializeAsync<InspectionMiner.Cli.Output.MinedRow>(stream);
+        Assert.Equal(await ScalarAsync(db, "SELECT COUNT(*) FROM units"), (long)rows.Data.Count);
+    }
+
+    [Fact]
+    public async Task A_killed_mining_run_loses_nothing_committed_and_the_next_run_resumes()
+    {
+        var dir = Directory.CreateTempSubdirectory("im-resume-").FullName;
+        var sources = Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "luton"), "*.pdf").Concat(Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "middlesbrough"), "*.pdf")).ToList();
+        foreach (var (f, i) in sources.Select((f, i) => (f, i)))
+        {
+            File.Copy(f, Path.Combine(dir, $"{i:00}.pdf"));
+        }
+
+        var db = Path.Combine(dir, "findings.db");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "inspection-miner.dll"), "mine", dir, "--db", db, "--quiet" })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using (var first = Process.Start(info)!)
+        {
+            _ = first.StandardOutput.ReadToEndAsync();
+            _ = first.StandardError.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            while (DateTime.UtcNow < deadline && (!File.Exists(db) || await ScalarAsync(db, "SELECT COUNT(*) FROM documents") is not long n || n < 1))
+            {
+                await Task.Delay(100);
+            }
+
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        var committed = (long)(await ScalarAsync(db, "SELECT COUNT(*) FROM documents"))!;
+        Assert.InRange(committed, 1, sources.Count);
+        Assert.Equal(0L, await ScalarAsync(db, "SELECT COUNT(*) FROM units WHERE document_id NOT IN (SELECT id FROM documents)"));
+
+        var (exit, _, stderr) = await RunAsync("mine", dir, "--db", db, "--quiet");
+        Assert.Equal(0, exit);
+        Assert.Contains($"{committed} already stored", stderr);
+        Assert.Equal((long)sources.Count, await ScalarAsync(db, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal((long)sources.Count, await ScalarAsync(db, "SELECT COUNT(DISTINCT content_hash) FROM documents"));
+    }
+
+    [Fact]
+    public async Task Compare_and_report_read_the_database()
+    {
+        var dir = Directory.CreateTempSubdirectory("im-compare-").FullName;
+        foreach (var f in Directory.GetFiles(Path.Combine(TestCorpus.Shared, "focused-visits", "luton"), "*.pdf").Take(3))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        var db = Path.Combine(dir, "findings.db");
+        Assert.Equal(0, (await RunAsync("mine", dir, "--db", db, "--quiet")).Exit);
+
+        var recurrence = Path.Combine(dir, "recurrence.csv");
+        var (exit, csv, _) = await RunAsync("compare", "--db", db, "--by", "year", "--format", "csv", "--recurrence-csv", recurrence);
+        Assert.Equal(0, exit);
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("group,theme,documents,documentsWithTheme,shareOfDocuments,findings,findingsWithTheme,shareOfFindings", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + (22 * 3), lines.Length); // three letters from three different years
+        var recurrenceLines = await File.ReadAllLinesAsync(recurrence);
+        Assert.StartsWith("authority,from,to,theme,status,repeatedRecommendations", recurrenceLines[0], StringComparison.Ordinal);
+        Assert.Contains(recurrenceLines, l => l.Contains(",Recurring,", StringComparison.Ordinal));
+
+        var (tableExit, table, _) = await RunAsync("compare", "--db", db, "--by", "authority", "--type", "Recommendation");
+        Assert.Equal(0, tableExit);
+        Assert.Contains("Planning", table);
+
+        var html = Path.Combine(dir, "report.html");
+        Assert.Equal(0, (await RunAsync("report", "--db", db, "--out", html)).Exit);
+        var page = await File.ReadAllTextAsync(html);
+        Assert.Contains("createElementNS", page);
+        Assert.Contains("\"findings\":[[", page);
+
+        Assert.Equal(1, (await RunAsync("compare", "--db", Path.Combine(dir, "missing.db"))).Exit);
+    }
+
+    private static async Task<object?> ScalarAsync(string db, string sql)
+    {
+        await using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return await cmd.ExecuteScalarAsync();
+    }
 }

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Spectre.Console;
+
+namespace InspectionMiner.Cli;
+
+/// <summary>
+/// Counts a batch as it goes and shows it: a live progress bar (documents, rate, time left) on a terminal, plain
+/// lines every few seconds when standard error is redirected or <c>CI</c> is set. Everything goes to standard
+/// error, so standard output stays clean for records.
+/// </summary>
+internal sealed class BatchProgress
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly int _total;
+    private TimeSpan _lastLine;
+
+    public BatchProgress(int total) => _total = total;
+
+    public int Documents { get; private set; }
+
+    public int Skipped { get; private set; }
+
+    public int Failures { get; private set; }
+
+    public long Pages { get; private set; }
+
+    public long Units { get; private set; }
+
+    public Dictionary<string, long> ByType { get; } = new(StringComparer.Ordinal);
+
+    public int Done => Documents + Skipped + Failures;
+
+    public static bool Interactive => !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public void Mined(Classification.MinedDocument doc)
+    {
+        Documents++;
+        Pages += doc.Document.PageCount;
+        Units += doc.Units.Count;
+        foreach (var u in doc.Units)
+        {
+            var key = u.Finding.Type.ToString();
+            ByType[key] = ByType.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    public void Skip() => Skipped++;
+
+    public void Fail() => Failures++;
+
+    public string Status =>
+        $"{Done}/{_total} documents ({Pages} pages, {Units} units, {Failures} failed, {Skipped} already stored), " +
+        $"{Pages / Math.Max(0.001, _clock.Elapsed.TotalSeconds):0.0} pages/s" + (Done > 0 && Done < _total ? $", about {Remaining():mm\\:ss} left" : string.Empty);
+
+    /// <summary>Runs <paramref name="work"/> with a live bar on a terminal, or with periodic lines otherwise.</summary>
+    public async Task RunAsync(Func<Action, Task> work)
+    {
+        if (!Interactive)
+        {
+            await work(() =>
+            {
+                if (_clock.Elapsed - _lastLine >= TimeSpan.FromSeconds(5) || Done == _total)
+                {
+                    _lastLine = _clock.Elapsed;
+                    Console.Error.WriteLine($"[{_clock.Elapsed:hh\\:mm\\:ss}] {Status}");
+                }
+            });
+            return;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("mining", maxValue: Math.Max(1, _total));
+                await work(() =>
+                {
+                    task.Value = Done;
+                    task.Description = $"{Done}/{_total} docs · {Units} units · {Failures} failed · {Pages / Math.Max(0.001, _clock.Elapsed.TotalSeconds):0} pages/s";
+                });
+            });
+    }
+
+    public string Summary()
+    {
+        var types = string.Join(", ", new[] { "Strength", "AreaForImprovement", "Recommendation", "Neutral" }.Select(t => $"{t} {ByType.GetValueOrDefault(t)}"));
+        return $"mined {Documents} documents ({Pages} pages, {Units} units: {types}); {Skipped} already stored; {Failures} failed; " +
+               $"{_clock.Elapsed.TotalSeconds:0.0} s, {Pages / Math.Max(0.001, _clock.Elapsed.TotalSeconds):0.0} pages/s; working set {Environment.WorkingSet / 1048576} MiB now, " +
+               $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB peak";
+    }
+
+    private TimeSpan Remaining() => TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds / Done * (_total - Done));
+}

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Globalization;
+using CsvHelper;
+using InspectionMiner.Analysis;
+using InspectionMiner.Labels;
+using Spectre.Console;
+
+namespace InspectionMiner.Cli.Commands;
+
+/// <summary>
+/// <c>inspection-miner compare --db findings.db [--by year|authority|framework] [--type ...] [--authority ...] [--format table|csv]</c>:
+/// theme prevalence per group, and for each authority the themes of weaknesses and recommendations that recur, are
+/// new, or no longer appear from one inspection to the next.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string>("--db") { Description = "The findings database.", DefaultValueFactory = _ => "findings.db" };
+        var by = new Option<string>("--by") { Description = "Group by year, authority or framework.", DefaultValueFactory = _ => "year" };
+        by.AcceptOnlyFromAmong("year", "authority", "framework");
+        var types = new Option<string[]>("--type") { Description = "Finding types to count (default: all but Neutral).", AllowMultipleArgumentsPerToken = true };
+        types.AcceptOnlyFromAmong(nameof(FindingType.Strength), nameof(FindingType.AreaForImprovement), nameof(FindingType.Recommendation));
+        var authority = new Option<string?>("--authority") { Description = "Only this local authority." };
+        var format = new Option<string>("--format") { Description = "table (readable) or csv (theme prevalence as CSV).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var recurrenceCsv = new Option<string?>("--recurrence-csv") { Description = "Also write the per-authority recurrence (recurring, new, no longer appearing themes, repeated recommendations) to this CSV file." };
+        var command = new Command("compare", "Compare themes across years, authorities or frameworks, and follow recurring themes per authority.") { db, by, types, authority, format, recurrenceCsv };
+        command.SetAction(async (result, ct) =>
+        {
+            var path = result.GetValue(db)!;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"{path}: no findings database here (make one with `inspection-miner mine PATH --db {path}`)");
+                return ExitCodes.UsageError;
+            }
+
+            await using var database = await FindingsDatabase.OpenAsync(path, ct);
+            var docs = await database.DocumentsAsync(ct);
+            var findings = await database.FindingsAsync(ct);
+            var selected = result.GetValue(types) is { Length: > 0 } t ? t.Select(Enum.Parse<FindingType>).ToHashSet() : null;
+            var groupBy = Enum.Parse<GroupBy>(result.GetValue(by)!, ignoreCase: true);
+            var prevalence = ThemeComparison.Prevalence(docs, findings, groupBy, selected, result.GetValue(authority));
+            var recurrence = ThemeComparison.Recurrence(docs, findings, result.GetValue(authority));
+            if (result.GetValue(recurrenceCsv) is { } file)
+            {
+                await using var writer = new StreamWriter(file);
+                WriteRecurrenceCsv(writer, recurrence);
+            }
+
+            if (result.GetValue(format) == "csv")
+            {
+                WritePrevalenceCsv(Console.Out, prevalence);
+            }
+            else
+            {
+                WriteTables(prevalence, recurrence, groupBy);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WritePrevalenceCsv(TextWriter output, IReadOnlyList<ThemePrevalence> prevalence)
+    {
+        using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
+        var c = CultureInfo.InvariantCulture;
+        Row(csv, "group", "theme", "documents", "documentsWithTheme", "shareOfDocuments", "findings", "findingsWithTheme", "shareOfFindings");
+        foreach (var p in prevalence)
+        {
+            Row(csv, p.Group, p.Theme.ToString(), p.Documents.ToString(c), p.DocumentsWithTheme.ToString(c), p.ShareOfDocuments.ToString("0.000", c),
+                p.Findings.ToString(c), p.FindingsWithTheme.ToString(c), p.ShareOfFindings.ToString("0.000", c));
+        }
+
+        csv.Flush();
+    }
+
+    private static void WriteRecurrenceCsv(TextWriter output, IReadOnlyList<ThemeRecurrence> recurrence)
+    {
+        using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
+        var c = CultureInfo.InvariantCulture;
+        Row(csv, "authority", "from", "to", "theme", "status", "repeatedRecommendations");
+        foreach (var r in recurrence)
+        {
+            Row(csv, r.Authority, r.Earlier.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, r.Later.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, r.Theme.ToString(),
+                r.Status.ToString(), string.Join(" | ", r.RepeatedRecommendations.Select(m => $"{m.Later.Text} ≈ {m.Earlier.Text} ({m.Similarity:0.00})")));
+        }
+
+        csv.Flush();
+    }
+
+    private static void Row(CsvWriter csv, params string[] fields)
+    {
+        foreach (var f in fields)
+        {
+            csv.WriteField(f);
+        }
+
+        csv.EndRecord();
+    }
+
+    private static void WriteTables(IReadOnlyList<ThemePrevalence> prevalence, IReadOnlyList<ThemeRecurrence> recurrence, GroupBy by)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var groups = prevalence.Select(p => p.Group).Distinct().ToList();
+        var table = new Table().Title($"Share of documents raising each theme, by {by.ToString().ToLowerInvariant()} (share of findings in brackets)");
+        table.AddColumn("theme");
+        foreach (var g in groups)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(g)).RightAligned());
+        }
+
+        foreach (var theme in Enum.GetValues<Theme>())
+        {
+            table.AddRow(new[] { theme.ToString() }.Concat(groups.Select(g =>
+            {
+                var p = prevalence.First(x => x.Group == g && x.Theme == theme);
+                return $"{p.ShareOfDocuments:P0} ({p.ShareOfFindings:P0})";
+            })).ToArray());
+        }
+
+        table.AddRow(new[] { "[grey]documents[/]" }.Concat(groups.Select(g => prevalence.First(x => x.Group == g).Documents.ToString(CultureInfo.InvariantCulture))).ToArray());
+        console.Write(table);
+
+        foreach (var authority in recurrence.GroupBy(r => r.Authority))
+        {
+            console.WriteLine();
+            var t = new Table().Title($"{Markup.Escape(authority.Key)}: areas for improvement and recommendations from one document to the next");
+            t.AddColumns("from → to", "recurring", "new", "no longer appear", "repeated recommendations");
+            foreach (var pair in authority.GroupBy(r => (r.Earlier.Id, r.Later.Id)))
+            {
+                var first = pair.First();
+                string Themes(RecurrenceStatus s) => string.Join(", ", pair.Where(r => r.Status == s).Select(r => r.Theme));
+                var repeated = pair.SelectMany(r => r.RepeatedRecommendations).DistinctBy(m => (m.Earlier.Unit, m.Later.Unit)).Count();
+                t.AddRow(Markup.Escape($"{first.Earlier.Date:yyyy-MM-dd} → {first.Later.Date:yyyy-MM-dd}"), Themes(RecurrenceStatus.Recurring), Themes(RecurrenceStatus.New),
+                    Themes(RecurrenceStatus.NoLongerAppears), repeated.ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Write(t);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using InspectionMiner.Analysis;
+using InspectionMiner.Cli.Output;
+using InspectionMiner.Ingestion;
+
+namespace InspectionMiner.Cli.Commands;
+
+/// <summary>
+/// <c>inspection-miner mine PATH... [--format jsonl|csv|parquet] [--out FILE] [--db findings.db | --no-db]</c>:
+/// every unit with its type, area and themes (the <c>units</c> fields plus <c>type, typeConfidence, area,
+/// areaConfidence, themes</c>), on all cores, into the findings database and the chosen output.
+/// </summary>
+internal static class MineCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var format = new Option<string>("--format") { Description = "Record format: jsonl, csv or parquet (parquet needs --out).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
+        var output = new Option<string?>("--out") { Description = "Write records to this file instead of standard output." };
+        var db = new Option<string>("--db") { Description = "The findings database (SQLite) to add documents to; documents already there (same content) are skipped.", DefaultValueFactory = _ => "findings.db" };
+        var noDb = new Option<bool>("--no-db") { Description = "Do not write the findings database." };
+        var quiet = new Option<bool>("--quiet") { Description = "Write no records (only the database)." };
+        var maxMb = new Option<int>("--max-mb") { Description = "Skip files larger than this (MB).", DefaultValueFactory = _ => 100 };
+        var timeout = new Option<int>("--timeout") { Description = "Give up on a document after this many seconds.", DefaultValueFactory = _ => 60 };
+        var command = new Command("mine", "Parse and classify documents on all cores: every unit with its finding type, judgement area and themes, into the findings database and JSONL/CSV/Parquet.")
+        {
+            paths, format, output, db, noDb, quiet, maxMb, timeout,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var files = InputFiles.Expand(result.GetValue(paths)!);
+            var fmt = result.GetValue(format)!;
+            var outPath = result.GetValue(output);
+            if (fmt == "parquet" && outPath is null)
+            {
+                Console.Error.WriteLine("--format parquet needs --out FILE");
+                return ExitCodes.UsageError;
+            }
+
+            var parser = new DocumentParser(new ReaderOptions { MaxBytes = result.GetValue(maxMb) * 1024L * 1024, Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) });
+            var miner = new Miner(parser);
+            await using var database = result.GetValue(noDb) ? null : await FindingsDatabase.OpenAsync(result.GetValue(db)!, ct);
+            var writeRecords = !result.GetValue(quiet);
+            await using var fileOut = writeRecords && outPath is not null && fmt != "parquet" ? new StreamWriter(outPath) : null;
+            var text = fileOut ?? Console.Out;
+            using var csv = writeRecords && fmt == "csv" ? new MinedCsv(text) : null;
+            await using var parquet = writeRecords && fmt == "parquet" ? new ParquetOutput(outPath!) : null;
+
+            // When only the database is written, files whose content is already stored are not mined again;
+            // when records are written too, every file is mined (its records are wanted) but stored only once.
+            var todo = new List<string>();
+            var progress = new BatchProgress(files.Count);
+            foreach (var file in files)
+            {
+                if (database is not null && !writeRecords && File.Exists(file) && await database.ContainsAsync(await HashAsync(file, ct), ct))
+                {
+                    progress.Skip();
+                }
+                else
+                {
+                    todo.Add(file);
+                }
+            }
+
+            await progress.RunAsync(async tick =>
+            {
+                tick();
+                await foreach (var item in miner.MineManyAsync(todo, cancellationToken: ct))
+                {
+                    if (item.Document is not { } doc)
+                    {
+                        progress.Fail();
+                        Console.Error.WriteLine(item.Error!.Message);
+                        if (database is not null)
+                        {
+                            await database.RecordFailureAsync(item.Path, item.Error.Message, ct);
+                        }
+
+                        tick();
+                        continue;
+                    }
+
+                    var stored = database is null || await database.AddAsync(item.Path, doc, ct);
+
+                    if (parquet is not null)
+                    {
+                        await parquet.WriteAsync(item.Path, doc, ct);
+                    }
+                    else if (writeRecords)
+                    {
+                        foreach (var unit in doc.Units)
+                        {
+                            if (csv is not null)
+                            {
+                                csv.Write(item.Path, unit);
+                            }
+                            else
+                            {
+                                text.WriteLine(Json.MinedUnitLine(item.Path, unit));
+                            }
+                        }
+                    }
+
+                    if (stored)
+                    {
+                        progress.Mined(doc);
+                    }
+                    else
+                    {
+                        progress.Skip();
+                    }
+
+                    tick();
+                }
+            });
+
+            Console.Error.WriteLine(progress.Summary() + (database is null ? string.Empty : $"; database {database.Path}"));
+            return progress.Failures > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<string> HashAsync(string file, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+}

@@ -1,0 +1,15 @@
+using InspectionMiner.Labels;
+
+namespace InspectionMiner.Analysis;
+
+/// <summary>A finding (a unit that is not Neutral) as the findings database holds it.</summary>
+/// <param name="DocumentId">The document's row id.</param>
+/// <param name="Unit">The unit's index in its document.</param>
+/// <param name="Page">The page it is printed on.</param>
+/// <param name="Text">Its text.</param>
+/// <param name="Type">Its finding type.</param>
+/// <param name="TypeConfidence">The type's probability.</param>
+/// <param name="Area">Its judgement area.</param>
+/// <param name="Section">Its section heading.</param>
+/// <param name="Themes">Its themes.</param>
+public sealed record StoredFinding(long DocumentId, int Unit, int Page, string Text, FindingType Type, float TypeConfidence, JudgementArea Area, string? Section, IReadOnlyList<Theme> Themes);
