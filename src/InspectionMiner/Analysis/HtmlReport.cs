@@ -136,7 +136,7 @@ if (withMost) picker.value = withMost[0];
 function drawGrades() {
   const box = document.getElementById("grades-chart"); box.innerHTML = "";
   const ds = D.docs.filter(d => d.authority === picker.value && d.date).sort((a, b) => a.date.localeCompare(b.date));
-  const W = 760, H = 230, L = 150, R = 20, T = 15, B = 40;
+  const W = 960, H = 240, L = 150, R = 20, T = 15, B = 40;
   const svg = el("svg", { width: W, height: H, class: "chart grades", role: "img" });
   const years = ds.map(d => +d.date.slice(0, 4)); const y0 = Math.min(2012, ...years), y1 = Math.max(2026, ...years);
   const x = d => L + (W - L - R) * ((+d.date.slice(0, 4) + (+d.date.slice(5, 7) - 1) / 12) - y0) / (y1 - y0 + 1);
@@ -151,7 +151,7 @@ function drawGrades() {
     if (pts.length > 1) svg.append(el("polyline", { points: pts.map(p => p[0] + "," + (p[1] + j * 2 - 4)).join(" "), fill: "none", stroke: colours[j], "stroke-width": 2 }));
     pts.forEach(p => { const c = el("circle", { cx: p[0], cy: p[1] + j * 2 - 4, r: 4, fill: colours[j], class: "grade-point" }); c.append(el("title", {}, name + ": " + p[2].grades[j] + " (" + p[2].date + ")")); svg.append(c); });
   });
-  gradeNames.forEach((n, j) => { svg.append(el("rect", { x: L + j * 120, y: H - 12, width: 10, height: 10, fill: colours[j] })); svg.append(el("text", { x: L + j * 120 + 14, y: H - 3 }, n)); });
+  gradeNames.forEach((n, j) => { svg.append(el("rect", { x: L + j * 150, y: H - 12, width: 10, height: 10, fill: colours[j] })); svg.append(el("text", { x: L + j * 150 + 14, y: H - 3 }, n)); });
   box.append(svg);
   if (!ds.some(d => d.grades.some(g => g in gradeValue))) box.append(h("div", "No graded inspections for this authority (focused visits and letters carry no grades).", "muted"));
 }
@@ -176,11 +176,19 @@ function drawRecurrence() {
   const box = document.getElementById("recurrence"); box.innerHTML = "";
   const rows = D.recurrence.filter(r => r[0] === picker.value);
   if (!rows.length) { box.append(h("div", "Only one document for this authority: nothing to compare yet.", "muted")); return; }
+  const pairs = new Map();
+  rows.forEach(r => { const k = r[1] + " → " + r[2]; if (!pairs.has(k)) pairs.set(k, []); pairs.get(k).push(r); });
   const t = h("table"); t.className = "recurrence";
-  t.innerHTML = "<thead><tr><th>From</th><th>To</th><th>Theme</th><th>Status</th><th>Repeated recommendations</th></tr></thead>";
+  t.innerHTML = "<thead><tr><th>From → to</th><th class='Recurring'>Recurring</th><th class='New'>New</th><th class='NoLongerAppears'>No longer raised</th><th>Repeated recommendations (matched by meaning)</th></tr></thead>";
   const body = h("tbody");
-  rows.sort((a, b) => ["Recurring", "New", "NoLongerAppears"].indexOf(a[4]) - ["Recurring", "New", "NoLongerAppears"].indexOf(b[4]));
-  rows.forEach(r => { const tr = h("tr"); tr.append(h("td", r[1]), h("td", r[2]), h("td", D.themes[r[3]]), h("td", r[4], r[4]), h("td", r[5].map(m => `“${m[1]}” ≈ “${m[0]}” (${m[2]})`).join("  ·  "))); body.append(tr); });
+  for (const [k, rs] of pairs) {
+    const tr = h("tr"); tr.append(h("td", k));
+    ["Recurring", "New", "NoLongerAppears"].forEach(s => tr.append(h("td", rs.filter(r => r[4] === s).map(r => D.themes[r[3]]).join(", "))));
+    const seen = new Set(); const reps = [];
+    rs.forEach(r => r[5].forEach(m => { const key = m[1]; if (!seen.has(key)) { seen.add(key); reps.push(`“${m[1]}” ≈ “${m[0]}” (${m[2]})`); } }));
+    const td = h("td"); reps.forEach(x => td.append(h("div", x))); tr.append(td);
+    body.append(tr);
+  }
   t.append(body); box.append(t);
 }
 

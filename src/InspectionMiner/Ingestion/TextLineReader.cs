@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -55,8 +56,16 @@ public static partial class TextLineReader
         return [new SourcePage(1, 0, 0, lines)];
     }
 
+    private static readonly SearchValues<char> MarkupChars = SearchValues.Create("<*_#&\t\u00A0");
+
     private static (string Text, bool Bold, int HeadingLevel, bool IsNote) Clean(string line)
     {
+        if (line.AsSpan().IndexOfAny(MarkupChars) < 0 && !line.Contains("  ", StringComparison.Ordinal))
+        {
+            // Plain prose (most lines): no markup, so every rule below would leave it as it is.
+            return (line.Trim(), false, 0, false);
+        }
+
         var headingLevel = 0;
         var heading = HeadingMarker().Match(line);
         if (heading.Success)
