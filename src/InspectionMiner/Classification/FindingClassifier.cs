@@ -30,6 +30,8 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly FindingType[] _typeOrder;
     private readonly JudgementArea[] _areaOrder;
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelOutput>> _engines = [];
+    private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelFeaturesOutput>> _featureEngines = [];
+    private readonly LinearHeads? _heads;
 
     internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info)
     {
@@ -39,7 +41,11 @@ public sealed class FindingClassifier : IFindingClassifier
         var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema);
         _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
         _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
+        _heads = LinearHeads.TryRead(model);
     }
+
+    /// <summary>True when the heads are scored from their weights (fast); false when every row runs the whole ML.NET pipeline.</summary>
+    internal bool UsesLinearHeads => _heads is not null;
 
     /// <summary>What the model was trained on, its seed and its theme threshold.</summary>
     public ModelInfo Info { get; }
@@ -86,51 +92,76 @@ public sealed class FindingClassifier : IFindingClassifier
     public IReadOnlyList<Finding> Classify(IReadOnlyList<UnitContext> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var engine = Rent();
+        if (_heads is null)
+        {
+            return ClassifyWithPipeline(units);
+        }
+
+        var findings = new Finding[units.Count];
+        Score(units, (i, output) => findings[i] = ToFinding(output));
+        return findings;
+    }
+
+    /// <summary>Only the finding type of each unit, with its probability.</summary>
+    public IReadOnlyList<ScoredLabel<FindingType>> ClassifyTypes(IReadOnlyList<UnitContext> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (_heads is null)
+        {
+            return ClassifyWithPipeline(units).Select(f => new ScoredLabel<FindingType>(f.Type, f.TypeConfidence)).ToArray();
+        }
+
+        var result = new ScoredLabel<FindingType>[units.Count];
+        Score(units, (i, output) =>
+        {
+            var best = ArgMax(output.TypeScore);
+            result[i] = new ScoredLabel<FindingType>(_typeOrder[best], output.TypeScore[best]);
+        }, typeOnly: true);
+        return result;
+    }
+
+    /// <summary>Scores through the whole ML.NET pipeline, row by row (the reference the fast path is tested against).</summary>
+    internal IReadOnlyList<Finding> ClassifyWithPipeline(IReadOnlyList<UnitContext> units)
+    {
+        var findings = new Finding[units.Count];
+        var engine = _engines.TryTake(out var e) ? e : _ml.Model.CreatePredictionEngine<ModelRow, ModelOutput>(_model);
         try
         {
-            var findings = new Finding[units.Count];
             var output = new ModelOutput();
             for (var i = 0; i < units.Count; i++)
             {
                 engine.Predict(ModelFeatures.ToRow(units[i]), ref output);
                 findings[i] = ToFinding(output);
             }
-
-            return findings;
         }
         finally
         {
             _engines.Add(engine);
         }
+
+        return findings;
     }
 
-    /// <summary>Only the finding type of each unit, with its probability: the fastest path.</summary>
-    public IReadOnlyList<ScoredLabel<FindingType>> ClassifyTypes(IReadOnlyList<UnitContext> units)
+    private void Score(IReadOnlyList<UnitContext> units, Action<int, ModelOutput> take, bool typeOnly = false)
     {
-        ArgumentNullException.ThrowIfNull(units);
-        var engine = Rent();
+        var heads = _heads!;
+        var engine = _featureEngines.TryTake(out var e) ? e : _ml.Model.CreatePredictionEngine<ModelRow, ModelFeaturesOutput>(heads.Featurizer);
         try
         {
-            var result = new ScoredLabel<FindingType>[units.Count];
+            var features = new ModelFeaturesOutput();
             var output = new ModelOutput();
             for (var i = 0; i < units.Count; i++)
             {
-                engine.Predict(ModelFeatures.ToRow(units[i]), ref output);
-                var best = ArgMax(output.TypeScore);
-                result[i] = new ScoredLabel<FindingType>(_typeOrder[best], output.TypeScore[best]);
+                engine.Predict(ModelFeatures.ToRow(units[i]), ref features);
+                heads.Score(features.Features, output, typeOnly);
+                take(i, output);
             }
-
-            return result;
         }
         finally
         {
-            _engines.Add(engine);
+            _featureEngines.Add(engine);
         }
     }
-
-    private PredictionEngine<ModelRow, ModelOutput> Rent() =>
-        _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<ModelRow, ModelOutput>(_model);
 
     private Finding ToFinding(ModelOutput output)
     {

@@ -76,6 +76,29 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
     }
 
     [Fact]
+    public void The_fast_path_scores_exactly_what_the_ML_NET_pipeline_scores()
+    {
+        var classifier = _samples.Miner.Classifier;
+        Assert.True(classifier.UsesLinearHeads);
+        var contexts = _samples.Report.Units.Concat(_samples.Letter.Units).Select(u => UnitContext.FromText(u.Unit.Text, u.Unit.Section.Heading))
+            .Concat(_samples.Report.Units.Select(u => UnitContext.From(_samples.Report.Document, u.Unit.Index))).ToList();
+        var fast = classifier.Classify(contexts);
+        var pipeline = classifier.ClassifyWithPipeline(contexts);
+        for (var i = 0; i < contexts.Count; i++)
+        {
+            Assert.Equal(pipeline[i].Type, fast[i].Type);
+            Assert.Equal(pipeline[i].Area, fast[i].Area);
+            Assert.Equal(pipeline[i].Themes, fast[i].Themes);
+            Assert.Equal(pipeline[i].TypeConfidence, fast[i].TypeConfidence, 3);
+            Assert.Equal(pipeline[i].AreaConfidence, fast[i].AreaConfidence, 3);
+            foreach (var t in pipeline[i].ThemeScores)
+            {
+                Assert.Equal(t.Probability, fast[i].ThemeScores.Single(x => x.Label == t.Label).Probability, 3);
+            }
+        }
+    }
+
+    [Fact]
     public void Raw_sentences_are_classified_without_any_document()
     {
         var miner = _samples.Miner;
