@@ -16,7 +16,7 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var db = new Option<string>("--db") { Description = "The findings database.", DefaultValueFactory = _ => "findings.db" };
+        var db = FindingsInput.Database();
         var by = new Option<string>("--by") { Description = "Group by year, authority or framework.", DefaultValueFactory = _ => "year" };
         by.AcceptOnlyFromAmong("year", "authority", "framework");
         var types = new Option<string[]>("--type") { Description = "Finding types to count (default: all but Neutral).", AllowMultipleArgumentsPerToken = true };
@@ -28,16 +28,11 @@ internal static class CompareCommand
         var command = new Command("compare", "Compare themes across years, authorities or frameworks, and follow recurring themes per authority.") { db, by, types, authority, format, recurrenceCsv };
         command.SetAction(async (result, ct) =>
         {
-            var path = result.GetValue(db)!;
-            if (!File.Exists(path))
+            if (await FindingsInput.LoadAsync(result.GetValue(db)!, ct) is not var (docs, findings))
             {
-                Console.Error.WriteLine($"{path}: no findings database here (make one with `inspection-miner mine PATH --db {path}`)");
                 return ExitCodes.UsageError;
             }
 
-            await using var database = await FindingsDatabase.OpenAsync(path, ct);
-            var docs = await database.DocumentsAsync(ct);
-            var findings = await database.FindingsAsync(ct);
             var selected = result.GetValue(types) is { Length: > 0 } t ? t.Select(Enum.Parse<FindingType>).ToHashSet() : null;
             var groupBy = Enum.Parse<GroupBy>(result.GetValue(by)!, ignoreCase: true);
             var prevalence = ThemeComparison.Prevalence(docs, findings, groupBy, selected, result.GetValue(authority));

@@ -22,8 +22,9 @@ internal sealed class LinearHeads
     private readonly float[] _themeBias;
     private readonly (double Slope, double Offset)[] _themePlatt;
 
-    private LinearHeads(float[][] typeWeights, float[] typeBias, float[][] areaWeights, float[] areaBias, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
+    private LinearHeads(ITransformer featurizer, float[][] typeWeights, float[] typeBias, float[][] areaWeights, float[] areaBias, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
     {
+        Featurizer = featurizer;
         _typeWeights = typeWeights;
         _typeBias = typeBias;
         _areaWeights = areaWeights;
@@ -34,7 +35,7 @@ internal sealed class LinearHeads
     }
 
     /// <summary>The featuriser: the first transformer of the chain.</summary>
-    public ITransformer Featurizer { get; private init; } = null!;
+    public ITransformer Featurizer { get; }
 
     /// <summary>Reads the heads from a trained chain, or returns null when the chain is not of the expected shape.</summary>
     public static LinearHeads? TryRead(ITransformer model)
@@ -61,13 +62,10 @@ internal sealed class LinearHeads
 
         var (tw, tb) = Multi(multiclass[0]);
         var (aw, ab) = Multi(multiclass[1]);
-        return new LinearHeads(tw, tb, aw, ab,
+        return new LinearHeads(parts[0], tw, tb, aw, ab,
             binary.Select(b => b.SubModel.Weights.ToArray()).ToArray(),
             binary.Select(b => b.SubModel.Bias).ToArray(),
-            binary.Select(b => (b.Calibrator.Slope, b.Calibrator.Offset)).ToArray())
-        {
-            Featurizer = parts[0],
-        };
+            binary.Select(b => (b.Calibrator.Slope, b.Calibrator.Offset)).ToArray());
     }
 
     /// <summary>Scores one feature vector into the pipeline's three outputs.</summary>

@@ -47,21 +47,20 @@ public static class ModelTrainer
         var featurizer = Featurizer(ml, options).Fit(all);
         var chain = new List<ITransformer> { featurizer };
 
-        // Finding type.
-        var typeData = featurizer.Transform(ml.Data.LoadFromEnumerable(typeRows));
-        var typeKey = ml.Transforms.Conversion.MapValueToKey(ModelColumns.TypeKey, nameof(ModelRow.TypeLabel), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(typeData);
-        typeData = typeKey.Transform(typeData);
-        var typeHead = Multiclass(ml, options, ModelColumns.TypeKey).Fit(typeData);
-        var typeCopy = ml.Transforms.CopyColumns(ModelColumns.TypeScore, "Score").Fit(typeHead.Transform(typeData));
-        chain.AddRange([typeKey, typeHead, typeCopy]);
+        // Finding type, then judgement area: a key map, a maximum-entropy head, and its scores copied out of the
+        // way of the next head's "Score" column.
+        void AddMulticlassHead(List<ModelRow> rows, string labelColumn, string keyColumn, string scoreColumn)
+        {
+            var data = featurizer.Transform(ml.Data.LoadFromEnumerable(rows));
+            var key = ml.Transforms.Conversion.MapValueToKey(keyColumn, labelColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data);
+            data = key.Transform(data);
+            var head = Multiclass(ml, options, keyColumn).Fit(data);
+            var copy = ml.Transforms.CopyColumns(scoreColumn, "Score").Fit(head.Transform(data));
+            chain.AddRange([key, head, copy]);
+        }
 
-        // Judgement area.
-        var areaData = featurizer.Transform(ml.Data.LoadFromEnumerable(areaRows));
-        var areaKey = ml.Transforms.Conversion.MapValueToKey(ModelColumns.AreaKey, nameof(ModelRow.AreaLabel), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(areaData);
-        areaData = areaKey.Transform(areaData);
-        var areaHead = Multiclass(ml, options, ModelColumns.AreaKey).Fit(areaData);
-        var areaCopy = ml.Transforms.CopyColumns(ModelColumns.AreaScore, "Score").Fit(areaHead.Transform(areaData));
-        chain.AddRange([areaKey, areaHead, areaCopy]);
+        AddMulticlassHead(typeRows, nameof(ModelRow.TypeLabel), ModelColumns.TypeKey, ModelColumns.TypeScore);
+        AddMulticlassHead(areaRows, nameof(ModelRow.AreaLabel), ModelColumns.AreaKey, ModelColumns.AreaScore);
 
         // Themes: one calibrated binary head each.
         var themeData = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(themeRows)));
