@@ -35,7 +35,7 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
         Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))));
 
     /// <summary>Runs layout cleanup and structure on a source already read.</summary>
-    public InspectionDocument Parse(SourceDocument source)
+    internal InspectionDocument Parse(SourceDocument source)
     {
         var layout = LayoutAnalyzer.Analyze(source, layoutOptions);
         return DocumentStructurer.Build(layout, source.ContentHash, segmenterOptions);

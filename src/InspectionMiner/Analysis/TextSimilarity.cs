@@ -8,7 +8,7 @@ namespace InspectionMiner.Analysis;
 /// available offline here; it matches "timeliness of initial health assessments" with "initial health assessments
 /// are not completed in time", which identical-word matching misses.
 /// </summary>
-public sealed partial class TextSimilarity
+internal sealed partial class TextSimilarity
 {
     private static readonly HashSet<string> StopWords =
     [

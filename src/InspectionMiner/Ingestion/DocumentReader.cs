@@ -8,7 +8,7 @@ namespace InspectionMiner.Ingestion;
 /// reads PDF with PdfPig and text with <see cref="TextLineReader"/>, and turns every failure into a
 /// <see cref="DocumentReadException"/> that names the source and the reason.
 /// </summary>
-public sealed class DocumentReader(ReaderOptions? options = null)
+internal sealed class DocumentReader(ReaderOptions? options = null)
 {
     private readonly ReaderOptions _options = options ?? ReaderOptions.Default;
 

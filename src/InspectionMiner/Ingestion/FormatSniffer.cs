@@ -1,7 +1,7 @@
 namespace InspectionMiner.Ingestion;
 
 /// <summary>Detects a source's format from its first bytes, never from its file name.</summary>
-public static class FormatSniffer
+internal static class FormatSniffer
 {
     /// <summary>Returns the format of content beginning with <paramref name="head"/>.</summary>
     /// <param name="head">The first bytes of the content (1 KiB is plenty).</param>

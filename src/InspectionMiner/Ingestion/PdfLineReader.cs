@@ -15,7 +15,7 @@ namespace InspectionMiner.Ingestion;
 /// (multi-column, rotated text) and cost several times the parse itself, while Ofsted's documents are
 /// single-column Word output that one linear pass over the letters reads correctly.
 /// </remarks>
-public static class PdfLineReader
+internal static class PdfLineReader
 {
     /// <summary>Reads all pages of the PDF in <paramref name="bytes"/>.</summary>
     /// <param name="bytes">The PDF content.</param>

@@ -5,4 +5,4 @@ namespace InspectionMiner.Ingestion;
 /// <param name="Width">Page width in points (0 for plain text).</param>
 /// <param name="Height">Page height in points (0 for plain text).</param>
 /// <param name="Lines">The page's lines, top to bottom.</param>
-public sealed record SourcePage(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines);
+internal sealed record SourcePage(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines);

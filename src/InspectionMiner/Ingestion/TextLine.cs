@@ -11,7 +11,7 @@ namespace InspectionMiner.Ingestion;
 /// <param name="HeadingLevel">Heading level given by markup (Markdown <c>#</c>), else 0.</param>
 /// <param name="GapBefore">True when a blank line (plain text) separates this line from the previous one.</param>
 /// <param name="IsNote">True when markup marks the line as a footnote (a line opening with a superscript number).</param>
-public sealed record TextLine(
+internal sealed record TextLine(
     string Text,
     double Top,
     double Left,

@@ -9,7 +9,7 @@ namespace InspectionMiner.Ingestion;
 /// (<c>**bold**</c>, <c>#</c> headings, <c>&lt;sup&gt;</c>, <c>&lt;u&gt;</c>, <c>&lt;input&gt;</c> checkboxes),
 /// into one page of lines. Markup is removed; what it says (bold, heading, footnote) is kept as line flags.
 /// </summary>
-public static partial class TextLineReader
+internal static partial class TextLineReader
 {
     /// <summary>Splits <paramref name="text"/> into lines of one page.</summary>
     public static IReadOnlyList<SourcePage> Read(string text)

@@ -8,7 +8,7 @@ namespace InspectionMiner.Layout;
 /// Paragraphs and list items that break off without a full stop at a page end continue on the next page;
 /// words split at line ends are re-joined by the <see cref="Dehyphenator"/>.
 /// </summary>
-public static class BlockBuilder
+internal static class BlockBuilder
 {
     /// <summary>Builds the blocks of <paramref name="pages"/>, which must already be free of running text and footnotes.</summary>
     public static IReadOnlyList<LayoutBlock> Build(

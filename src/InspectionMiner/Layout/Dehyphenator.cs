@@ -6,7 +6,7 @@ namespace InspectionMiner.Layout;
 /// and is kept; it is dropped only when the document itself spells the joined word without a hyphen
 /// elsewhere and never with one, or when the hyphen is a soft hyphen (U+00AD).
 /// </summary>
-public sealed class Dehyphenator
+internal sealed class Dehyphenator
 {
     private readonly HashSet<string> _vocabulary;
 

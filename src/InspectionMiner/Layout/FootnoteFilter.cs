@@ -7,7 +7,7 @@ namespace InspectionMiner.Layout;
 /// body text whose first line opens with the footnote's number; in marked-up text, lines marked as notes.
 /// (Footnote markers inside sentences are dropped earlier, when lines are read.)
 /// </summary>
-public static class FootnoteFilter
+internal static class FootnoteFilter
 {
     /// <summary>Returns the pages without their footnotes, and the footnotes.</summary>
     public static (IReadOnlyList<SourcePage> Pages, IReadOnlyList<Footnote> Footnotes) Apply(

@@ -7,7 +7,7 @@ namespace InspectionMiner.Layout;
 /// <param name="Footnotes">Footnotes taken out of the text.</param>
 /// <param name="RemovedRunningLines">How many header, footer and page-number lines were removed.</param>
 /// <param name="BodyFontSize">The body text's font size in points (0 for plain text).</param>
-public sealed record LaidOutDocument(
+internal sealed record LaidOutDocument(
     string Path,
     int PageCount,
     IReadOnlyList<LayoutBlock> Blocks,

@@ -8,7 +8,7 @@ namespace InspectionMiner.Layout;
 /// footnotes out (<see cref="FootnoteFilter"/>), and groups lines into paragraphs, headings, list items and
 /// tables (<see cref="BlockBuilder"/>).
 /// </summary>
-public static class LayoutAnalyzer
+internal static class LayoutAnalyzer
 {
     /// <summary>Cleans up <paramref name="source"/>.</summary>
     public static LaidOutDocument Analyze(SourceDocument source, LayoutOptions? options = null)

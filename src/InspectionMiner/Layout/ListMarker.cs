@@ -7,7 +7,7 @@ namespace InspectionMiner.Layout;
 /// glyphs of Symbol and Wingdings fonts, such as U+F0B7, and squares such as U+25FC), dashes, and numbers
 /// such as "12.", "3.4", "(a)".
 /// </summary>
-public static partial class ListMarker
+internal static partial class ListMarker
 {
     /// <summary>True when <paramref name="c"/> is a bullet glyph.</summary>
     public static bool IsBulletGlyph(char c) =>

@@ -8,7 +8,7 @@ namespace InspectionMiner.Layout;
 /// that recur on many pages once their digits are ignored ("Inspection of X … 15 - 26 June 2026", "Page 3 of 20"),
 /// and lines in those zones that are only a page number.
 /// </summary>
-public static class RunningTextFilter
+internal static class RunningTextFilter
 {
     /// <summary>Returns the pages without their running lines, and how many lines were removed.</summary>
     public static (IReadOnlyList<SourcePage> Pages, int Removed) Apply(IReadOnlyList<SourcePage> pages, LayoutOptions options)

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace InspectionMiner.Structure;
 
 /// <summary>Reads the dates and date ranges Ofsted prints: "15 to 26 June 2026", "25 April – 18 May 2017", "30 and 31 January 2018".</summary>
-public static partial class DateText
+internal static partial class DateText
 {
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

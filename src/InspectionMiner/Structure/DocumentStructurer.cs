@@ -10,7 +10,7 @@ namespace InspectionMiner.Structure;
 /// paragraphs and list items are split into sentences (<see cref="SentenceSegmenter"/>); headings are units
 /// of their own; tables feed the facts and are not units.
 /// </summary>
-public static class DocumentStructurer
+internal static class DocumentStructurer
 {
     /// <summary>Builds the structured document from <paramref name="layout"/>.</summary>
     public static InspectionDocument Build(LaidOutDocument layout, string contentHash, SentenceSegmenterOptions? segmenterOptions = null)

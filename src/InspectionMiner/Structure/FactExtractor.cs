@@ -10,7 +10,7 @@ namespace InspectionMiner.Structure;
 /// clean blocks. It reads the wording Ofsted has used across every framework since 2012, and council
 /// reports that restate an inspection.
 /// </summary>
-public static partial class FactExtractor
+internal static partial class FactExtractor
 {
     private static readonly DateOnly SifStart = new(2013, 11, 1);
     private static readonly DateOnly IlacsStart = new(2018, 1, 1);

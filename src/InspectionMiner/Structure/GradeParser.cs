@@ -4,7 +4,7 @@ using InspectionMiner.Labels;
 namespace InspectionMiner.Structure;
 
 /// <summary>Reads Ofsted's grade wording ("requires improvement to be good", "Inadequate") as a <see cref="Grade"/>.</summary>
-public static partial class GradeParser
+internal static partial class GradeParser
 {
     /// <summary>The first grade named in <paramref name="text"/>, with where it was found; null when there is none.</summary>
     public static (Grade Grade, int Index)? FindFirst(string text)

@@ -6,7 +6,7 @@ namespace InspectionMiner.Structure;
 /// Recognises what a heading opens: a summary, an improvement list, a judgement section (with its area and
 /// grade), another known section, or nothing known (a sub-heading, which stays in its parent section).
 /// </summary>
-public static class SectionRules
+internal static class SectionRules
 {
     private static readonly string[] ImprovementHeadings =
     [

@@ -8,7 +8,7 @@ namespace InspectionMiner.Structure;
 /// (lower case, letters and digits only, single spaces), so that quotes, dashes and spacing do not matter.
 /// Annotations refer to units by document path and this key.
 /// </summary>
-public static class UnitHash
+internal static class UnitHash
 {
     /// <summary>The normalised form of <paramref name="text"/>.</summary>
     public static string Normalise(string text)

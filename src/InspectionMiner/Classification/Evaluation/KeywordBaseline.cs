@@ -9,7 +9,7 @@ namespace InspectionMiner.Classification.Evaluation;
 /// negative than positive cue words is an AreaForImprovement, more positive a Strength, none Neutral. Area: the
 /// section's judgement area when known, else the area whose words occur most. Themes: any theme word.
 /// </summary>
-public sealed class KeywordBaseline : IFindingClassifier
+internal sealed class KeywordBaseline : IFindingClassifier
 {
     private static readonly string[] Prescriptive = ["should", "needs to", "need to", "must ", "ensure that", "ensure the"];
 
