@@ -1,0 +1,85 @@
+namespace InspectionMiner.Tests;
+
+/// <summary>The entry point as a developer uses it: one shared <see cref="Miner"/> for a whole application.</summary>
+public class MinerTests
+{
+    private static readonly string[] Documents =
+    [
+        TestCorpus.Ilacs("hillingdon/2023-11-20.pdf"),
+        TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"),
+        TestCorpus.Ilacs("birmingham/2014-05-23.pdf"),
+        TestCorpus.Sample("westmarch-focused-visit.txt"),
+        TestCorpus.Sample("westmarch-inspection.md"),
+        TestCorpus.Seed("001"),
+    ];
+
+    [Fact]
+    public async Task One_shared_miner_gives_the_same_results_from_many_threads_as_from_one()
+    {
+        var miner = new Miner();
+        var sequential = new List<string>();
+        foreach (var path in Documents)
+        {
+            sequential.Add(Fingerprint(await miner.MineAsync(path)));
+        }
+
+        // 48 jobs over 6 documents on 8 threads at once, through the path, stream and text entry points: parsing,
+        // the pooled prediction engines and the lazily loaded model are all shared.
+        var jobs = Enumerable.Range(0, 48).ToArray();
+        var parallel = new string[jobs.Length];
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var path = Documents[i % Documents.Length];
+            var isText = !path.EndsWith(".pdf", StringComparison.Ordinal);
+            switch (i % 3)
+            {
+                case 0:
+                    parallel[i] = Fingerprint(await miner.MineAsync(path, ct));
+                    break;
+                case 1:
+                    await using (var stream = File.OpenRead(path))
+                    {
+                        parallel[i] = Fingerprint(await miner.MineAsync(stream, path, ct));
+                    }
+
+                    break;
+                default:
+                    parallel[i] = Fingerprint(isText ? miner.MineText(await File.ReadAllTextAsync(path, ct), path) : await miner.MineAsync(path, ct));
+                    break;
+            }
+        });
+
+        for (var i = 0; i < jobs.Length; i++)
+        {
+            Assert.Equal(sequential[i % Documents.Length], parallel[i]);
+        }
+    }
+
+    [Fact]
+    public async Task A_freshly_created_miner_loads_its_model_once_under_concurrent_first_use()
+    {
+        var miner = new Miner();
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => miner.Classify("Personal advisers do not keep in touch with all care leavers."))));
+        Assert.All(results, r => Assert.Equal(results[0], r, FindingComparer.Instance));
+        Assert.Equal(Labels.JudgementArea.CareLeavers, results[0].Area);
+        Assert.Same(miner.Classifier, miner.Classifier);
+    }
+
+    private static string Fingerprint(InspectionMiner.Classification.MinedDocument doc)
+    {
+        var lines = doc.Units.Select(u =>
+            $"{u.Unit.Index}|{u.Unit.Page}|{u.Unit.Text}|{u.Finding.Type}:{u.Finding.TypeConfidence:R}|{u.Finding.Area}:{u.Finding.AreaConfidence:R}|{string.Join(',', u.Finding.Themes)}");
+        return $"{doc.Facts.Authority}|{doc.Facts.Kind}|{doc.Facts.InspectionStart}\n" + string.Join('\n', lines);
+    }
+
+    private sealed class FindingComparer : IEqualityComparer<InspectionMiner.Classification.Finding>
+    {
+        public static readonly FindingComparer Instance = new();
+
+        public bool Equals(InspectionMiner.Classification.Finding? x, InspectionMiner.Classification.Finding? y) =>
+            x is not null && y is not null && x.Type == y.Type && x.TypeConfidence == y.TypeConfidence && x.Area == y.Area &&
+            x.AreaConfidence == y.AreaConfidence && x.Themes.SequenceEqual(y.Themes);
+
+        public int GetHashCode(InspectionMiner.Classification.Finding obj) => HashCode.Combine(obj.Type, obj.Area);
+    }
+}
