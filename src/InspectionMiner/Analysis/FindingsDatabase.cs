@@ -14,8 +14,19 @@ namespace InspectionMiner.Analysis;
 /// <example>
 /// <code>
 /// await using var db = await FindingsDatabase.OpenAsync("findings.db", ct);
-/// await foreach (var r in miner.MineManyAsync(files, cancellationToken: ct))
-///     if (r.Document is { } doc) await db.AddAsync(r.Path, doc, ct);
+/// var miner = new Miner();
+/// await foreach (MineResult r in miner.MineManyAsync(Directory.GetFiles("reports", "*.pdf"), cancellationToken: ct))
+/// {
+///     if (r.Document is { } doc)
+///         await db.AddAsync(r.Path, doc, ct);        // false when the same content is already stored
+///     else
+///         await db.RecordFailureAsync(r.Path, r.Error!.Message, ct);
+/// }
+///
+/// IReadOnlyList&lt;StoredDocument&gt; docs = await db.DocumentsAsync(ct);
+/// IReadOnlyList&lt;StoredFinding&gt; findings = await db.FindingsAsync(ct);
+/// var recommendations = findings.Count(f =&gt; f.Type == FindingType.Recommendation);
+/// Console.WriteLine($"{docs.Count} documents, {findings.Count} findings, {recommendations} recommendations");
 /// </code>
 /// </example>
 public sealed class FindingsDatabase : IAsyncDisposable, IDisposable

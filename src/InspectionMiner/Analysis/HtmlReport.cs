@@ -12,6 +12,18 @@ namespace InspectionMiner.Analysis;
 /// themes for an authority, and a findings browser filtered by type, area, theme, authority and year, every finding
 /// linking to its document and page. Filters can be preset in the address: <c>report.html#type=Recommendation&amp;theme=Health</c>.
 /// </summary>
+/// <example>
+/// <code>
+/// await using var db = await FindingsDatabase.OpenAsync("findings.db", ct);
+/// string html = HtmlReport.Build(
+///     await db.DocumentsAsync(ct),
+///     await db.FindingsAsync(ct),
+///     title: "ILACS findings 2018-2025",
+///     linkBase: "https://files.example.org/ofsted");   // links point at linkBase + "/" + file name
+/// await File.WriteAllTextAsync("report.html", html, ct);
+/// // Open report.html#type=Recommendation&amp;theme=Health to start on health recommendations.
+/// </code>
+/// </example>
 public static class HtmlReport
 {
     /// <summary>Builds the report from the database's contents.</summary>

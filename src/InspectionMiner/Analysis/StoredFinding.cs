@@ -12,4 +12,15 @@ namespace InspectionMiner.Analysis;
 /// <param name="Area">Its judgement area.</param>
 /// <param name="Section">Its section heading.</param>
 /// <param name="Themes">Its themes.</param>
+/// <example>
+/// <code>
+/// await using var db = await FindingsDatabase.OpenAsync("findings.db", ct);
+/// IReadOnlyList&lt;StoredFinding&gt; findings = await db.FindingsAsync(ct);
+/// var careLeaverRecommendations = findings
+///     .Where(f =&gt; f.Type == FindingType.Recommendation &amp;&amp; f.Area == JudgementArea.CareLeavers)
+///     .Where(f =&gt; f.TypeConfidence &gt;= 0.8f);
+/// foreach (var f in careLeaverRecommendations)
+///     Console.WriteLine($"document {f.DocumentId}, p{f.Page}, {f.Section}: {f.Text} [{string.Join(", ", f.Themes)}]");
+/// </code>
+/// </example>
 public sealed record StoredFinding(long DocumentId, int Unit, int Page, string Text, FindingType Type, float TypeConfidence, JudgementArea Area, string? Section, IReadOnlyList<Theme> Themes);

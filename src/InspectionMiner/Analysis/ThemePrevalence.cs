@@ -9,6 +9,16 @@ namespace InspectionMiner.Analysis;
 /// <param name="DocumentsWithTheme">Documents with at least one selected finding tagged with the theme.</param>
 /// <param name="Findings">Selected findings in the group.</param>
 /// <param name="FindingsWithTheme">Selected findings tagged with the theme.</param>
+/// <example>
+/// <code>
+/// await using var db = await FindingsDatabase.OpenAsync("findings.db", ct);
+/// var docs = await db.DocumentsAsync(ct);
+/// var findings = await db.FindingsAsync(ct);
+/// var byYear = ThemeComparison.Prevalence(docs, findings, GroupBy.Year, ThemeComparison.ImprovementTypes);
+/// foreach (ThemePrevalence p in byYear.Where(p =&gt; p.Theme == Theme.ManagementOversight))
+///     Console.WriteLine($"{p.Group}: {p.DocumentsWithTheme}/{p.Documents} inspections ({p.ShareOfDocuments:P0}), {p.ShareOfFindings:P1} of weaknesses");
+/// </code>
+/// </example>
 public sealed record ThemePrevalence(string Group, Theme Theme, int Documents, int DocumentsWithTheme, int Findings, int FindingsWithTheme)
 {
     /// <summary>Share of the group's documents that raise the theme.</summary>

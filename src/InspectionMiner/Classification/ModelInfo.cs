@@ -9,6 +9,14 @@ namespace InspectionMiner.Classification;
 /// <param name="HandLabels">How many hand-annotated units it was trained on.</param>
 /// <param name="WeakLabels">How many structure-derived (weak) labels it was trained on.</param>
 /// <param name="Trained">When it was trained (UTC), or null.</param>
+/// <example>
+/// <code>
+/// FindingClassifier classifier = FindingClassifier.LoadEmbedded();
+/// ModelInfo info = classifier.Info;
+/// Console.WriteLine($"trained on {info.HandLabels} hand and {info.WeakLabels} weak labels (seed {info.Seed}), " +
+///                   $"{info.Trained?.ToString("yyyy-MM-dd") ?? "date not recorded"}; themes from probability {info.ThemeThreshold}");
+/// </code>
+/// </example>
 public sealed record ModelInfo(float ThemeThreshold = 0.5f, int Seed = 0, int HandLabels = 0, int WeakLabels = 0, DateTimeOffset? Trained = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };

@@ -6,8 +6,18 @@ namespace InspectionMiner.Ingestion;
 /// </summary>
 /// <example>
 /// <code>
-/// try { var doc = await miner.ReadAsync("report.pdf"); }
-/// catch (DocumentReadException e) { Console.Error.WriteLine($"{e.Path}: {e.Reason}: {e.Message}"); }
+/// try
+/// {
+///     MinedDocument doc = await miner.MineAsync("report.pdf", ct);
+/// }
+/// catch (DocumentReadException e) when (e.Reason == ReadFailureReason.NoText)
+/// {
+///     Console.Error.WriteLine($"{e.Path} is a scanned image: {e.Detail}");
+/// }
+/// catch (DocumentReadException e)
+/// {
+///     Console.Error.WriteLine($"{e.Path}: {e.Reason}: {e.Message}");
+/// }
 /// </code>
 /// </example>
 public sealed class DocumentReadException : Exception

@@ -1,6 +1,29 @@
 namespace InspectionMiner.Ingestion;
 
 /// <summary>Why a document could not be read.</summary>
+/// <example>
+/// <code>
+/// var refetch = new List&lt;string&gt;();
+/// var needOcr = new List&lt;string&gt;();
+/// await foreach (MineResult r in miner.MineManyAsync(Directory.GetFiles("downloads", "*.pdf"), cancellationToken: ct))
+/// {
+///     switch (r.Error?.Reason)
+///     {
+///         case null:
+///             break;
+///         case ReadFailureReason.HtmlPage or ReadFailureReason.Truncated or ReadFailureReason.Empty:
+///             refetch.Add(r.Path);   // a failed download: fetch it again
+///             break;
+///         case ReadFailureReason.NoText:
+///             needOcr.Add(r.Path);   // a scanned report
+///             break;
+///         default:
+///             Console.Error.WriteLine(r.Error.Message);
+///             break;
+///     }
+/// }
+/// </code>
+/// </example>
 public enum ReadFailureReason
 {
     /// <summary>The file does not exist or cannot be opened.</summary>

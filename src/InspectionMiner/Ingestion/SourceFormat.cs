@@ -1,6 +1,25 @@
 namespace InspectionMiner.Ingestion;
 
-/// <summary>The format of a source, detected from its content rather than its file name.</summary>
+/// <summary>
+/// The format of a source, detected from its first bytes rather than its file name. Only PDF and text are mined: a
+/// source detected as <see cref="Html"/> fails with <see cref="ReadFailureReason.HtmlPage"/>, one detected as
+/// <see cref="Unknown"/> with <see cref="ReadFailureReason.UnsupportedFormat"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// // The reader sniffs the format from the first bytes; only PDF and text are mined. A source detected as
+/// // anything else fails with the matching reason, whatever its file name:
+/// static ReadFailureReason? RefusalFor(SourceFormat format) =&gt; format switch
+/// {
+///     SourceFormat.Html =&gt; ReadFailureReason.HtmlPage,            // e.g. an error page saved as "report.pdf"
+///     SourceFormat.Unknown =&gt; ReadFailureReason.UnsupportedFormat,
+///     _ =&gt; null,                                                  // Pdf and Text are read
+/// };
+///
+/// try { await miner.MineAsync("report.pdf", ct); }
+/// catch (DocumentReadException e) when (e.Reason == RefusalFor(SourceFormat.Html)) { /* download it again */ }
+/// </code>
+/// </example>
 public enum SourceFormat
 {
     /// <summary>A PDF file.</summary>

@@ -1,6 +1,19 @@
 namespace InspectionMiner.Labels;
 
 /// <summary>What kind of document this is, exactly as LABELS.md names it.</summary>
+/// <example>
+/// <code>
+/// MinedDocument doc = await miner.MineAsync("letter.pdf", ct);
+/// string family = doc.Facts.Kind switch
+/// {
+///     DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection =&gt; "graded inspection",
+///     DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit =&gt; "visit letter",
+///     DocumentKind.JointTargetedAreaInspection =&gt; "JTAI letter",
+///     DocumentKind.CouncilReport =&gt; "council report",
+///     _ =&gt; "not recognised",
+/// };
+/// </code>
+/// </example>
 public enum DocumentKind
 {
     /// <summary>Not recognised.</summary>

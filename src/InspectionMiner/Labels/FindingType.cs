@@ -1,6 +1,22 @@
 namespace InspectionMiner.Labels;
 
 /// <summary>The finding type of a unit, exactly as LABELS.md names it.</summary>
+/// <example>
+/// <code>
+/// MinedDocument doc = await miner.MineAsync("report.pdf", ct);
+/// foreach (ClassifiedUnit u in doc.Findings)   // every unit that is not Neutral
+/// {
+///     string marker = u.Finding.Type switch
+///     {
+///         FindingType.Strength =&gt; "+",
+///         FindingType.AreaForImprovement =&gt; "-",
+///         FindingType.Recommendation =&gt; "!",
+///         _ =&gt; " ",
+///     };
+///     Console.WriteLine($"{marker} p{u.Unit.Page} {u.Unit.Text}");
+/// }
+/// </code>
+/// </example>
 public enum FindingType
 {
     /// <summary>No judgement: context, method, description, statistics, headings.</summary>

@@ -1,6 +1,16 @@
 namespace InspectionMiner.Labels;
 
 /// <summary>A judgement's grade, exactly as LABELS.md names it.</summary>
+/// <example>
+/// <code>
+/// MinedDocument doc = await miner.MineAsync("report.pdf", ct);
+/// JudgementGrades g = doc.Facts.Grades;
+/// bool concern = g.OverallEffectiveness is Grade.Inadequate or Grade.RequiresImprovement
+///                || g.ChildrenInCare == Grade.Inadequate;
+/// if (g.OverallEffectiveness == Grade.NotJudged)
+///     Console.WriteLine("No overall effectiveness judgement (a letter, or a report after the April 2026 reform).");
+/// </code>
+/// </example>
 public enum Grade
 {
     /// <summary>The document or its framework has no such judgement, or it was not found.</summary>

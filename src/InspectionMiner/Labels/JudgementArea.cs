@@ -1,6 +1,17 @@
 namespace InspectionMiner.Labels;
 
 /// <summary>The ILACS judgement area a unit concerns, exactly as LABELS.md names it.</summary>
+/// <example>
+/// <code>
+/// MinedDocument doc = await miner.MineAsync("report.pdf", ct);
+/// // Areas for improvement per judgement area.
+/// var weaknesses = doc.Findings.Where(u =&gt; u.Finding.Type == FindingType.AreaForImprovement);
+/// foreach (var group in weaknesses.GroupBy(u =&gt; u.Finding.Area))
+///     Console.WriteLine($"{group.Key}: {group.Count()}");
+///
+/// var careLeavers = doc.Findings.Where(u =&gt; u.Finding.Area == JudgementArea.CareLeavers).Select(u =&gt; u.Unit.Text);
+/// </code>
+/// </example>
 public enum JudgementArea
 {
     /// <summary>None of the judgement areas: method, context, the council's own procedure.</summary>

@@ -1,6 +1,18 @@
 namespace InspectionMiner.Labels;
 
 /// <summary>A theme a unit can be tagged with (zero or more per unit), exactly as LABELS.md names it.</summary>
+/// <example>
+/// <code>
+/// MinedDocument doc = await miner.MineAsync("report.pdf", ct);
+/// var workforceConcerns = doc.Findings
+///     .Where(u =&gt; u.Finding.Type != FindingType.Strength &amp;&amp; u.Finding.Themes.Contains(Theme.Workforce))
+///     .Select(u =&gt; $"p{u.Unit.Page}: {u.Unit.Text}");
+///
+/// // Every theme's probability, not only those that reached the model's threshold:
+/// Finding f = miner.Classify("Caseloads are too high in the assessment teams.");
+/// float workforce = f.ThemeScores.First(s =&gt; s.Label == Theme.Workforce).Probability;
+/// </code>
+/// </example>
 public enum Theme
 {
     /// <summary>Early help, family support, children's centres, step up / step down.</summary>

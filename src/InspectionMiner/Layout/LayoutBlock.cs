@@ -11,6 +11,22 @@ namespace InspectionMiner.Layout;
 /// <param name="Number">The paragraph or list number printed before it ("12", "3.4", "a"), else null.</param>
 /// <param name="Rows">For a table, its rows of cells; else empty.</param>
 /// <param name="PageStarts">Offsets into <paramref name="Text"/> where each later page begins (one per page break inside the block).</param>
+/// <example>
+/// <code>
+/// InspectionDocument doc = await new DocumentParser().ParseAsync("report.pdf", ct);
+/// // The judgement table, row by row.
+/// LayoutBlock? table = doc.Blocks.FirstOrDefault(b =&gt; b.Kind == LayoutBlockKind.Table);
+/// if (table is not null)
+/// {
+///     foreach (IReadOnlyList&lt;string&gt; row in table.Rows)
+///         Console.WriteLine(string.Join(" | ", row));
+/// }
+///
+/// // A paragraph that runs over a page break: the page of its 300th character.
+/// LayoutBlock? spanning = doc.Blocks.FirstOrDefault(b =&gt; b.Kind == LayoutBlockKind.Paragraph &amp;&amp; b.LastPage &gt; b.Page);
+/// int? page = spanning?.PageAt(300);
+/// </code>
+/// </example>
 public sealed record LayoutBlock(
     LayoutBlockKind Kind,
     string Text,

@@ -1,6 +1,15 @@
 namespace InspectionMiner.Layout;
 
 /// <summary>Thresholds of the layout cleanup, with defaults tuned on Ofsted's reports and letters.</summary>
+/// <example>
+/// <code>
+/// // A council's own report with a tall letterhead and modest heading sizes.
+/// var layout = new LayoutOptions { HeaderZone = 0.18, HeadingSizeRatio = 1.05 };
+/// var parser = new DocumentParser(layoutOptions: layout);
+/// InspectionDocument doc = await parser.ParseAsync("council-report.pdf", ct);
+/// var miner = new Miner(parser);   // mine with the same settings
+/// </code>
+/// </example>
 public sealed record LayoutOptions
 {
     /// <summary>Share of the page height at the top where running headers are looked for. Default 0.12.</summary>

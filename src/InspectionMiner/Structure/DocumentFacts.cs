@@ -13,6 +13,16 @@ namespace InspectionMiner.Structure;
 /// <param name="Inspectors">The inspectors named in the document.</param>
 /// <param name="Focus">A focused visit's stated focus, else null.</param>
 /// <param name="Grades">Every judgement's grade.</param>
+/// <example>
+/// <code>
+/// InspectionDocument doc = await new DocumentParser().ParseAsync("letter.pdf", ct);
+/// DocumentFacts f = doc.Facts;
+/// Console.WriteLine($"{f.Authority} ({f.Framework}) {f.Kind}, {f.InspectionStart:d MMMM yyyy} to {f.InspectionEnd:d MMMM yyyy}, published {f.Published}");
+/// Console.WriteLine($"Lead inspector {f.LeadInspector}; inspectors: {string.Join(", ", f.Inspectors)}");
+/// if (f.Kind == DocumentKind.FocusedVisit)
+///     Console.WriteLine($"Focus: {f.Focus}");
+/// </code>
+/// </example>
 public sealed record DocumentFacts(
     string? Authority,
     DocumentKind Kind,

@@ -13,6 +13,20 @@ namespace InspectionMiner.Structure;
 /// <param name="Footnotes">Footnotes taken out of the text.</param>
 /// <param name="Units">Sentences, list items and headings in reading order.</param>
 /// <param name="Facts">The document's facts.</param>
+/// <example>
+/// <code>
+/// var parser = new DocumentParser();
+/// InspectionDocument doc = await parser.ParseAsync("report.pdf", ct);
+/// Console.WriteLine($"{doc.Path}: {doc.PageCount} pages, {doc.Blocks.Count} blocks, {doc.Units.Count} units, {doc.Footnotes.Count} footnotes");
+///
+/// // Unit offsets point into the clean text.
+/// TextUnit unit = doc.Units[10];
+/// string span = doc.Text.Substring(unit.Start, unit.Length);
+///
+/// // Classify later without parsing again.
+/// MinedDocument mined = new Miner(parser).Classify(doc);
+/// </code>
+/// </example>
 public sealed record InspectionDocument(
     string Path,
     string ContentHash,

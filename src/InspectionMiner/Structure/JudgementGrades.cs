@@ -10,6 +10,17 @@ namespace InspectionMiner.Structure;
 /// <param name="CareLeavers">The experiences and progress of care leavers (ILACS from 2023; SIF sub-judgement).</param>
 /// <param name="Adoption">SIF adoption performance.</param>
 /// <param name="Lscb">SIF review of the Local Safeguarding Children Board.</param>
+/// <example>
+/// <code>
+/// MinedDocument doc = await miner.MineAsync("report.pdf", ct);
+/// JudgementGrades g = doc.Facts.Grades;
+/// if (g == JudgementGrades.None)
+///     Console.WriteLine("No judgements (a letter).");
+/// else
+///     Console.WriteLine($"overall {g.OverallEffectiveness}, leaders {g.ImpactOfLeaders}, help and protection {g.HelpAndProtection}, " +
+///                       $"children in care {g.ChildrenInCare}, care leavers {g.CareLeavers}");
+/// </code>
+/// </example>
 public sealed record JudgementGrades(
     Grade OverallEffectiveness = Grade.NotJudged,
     Grade ImpactOfLeaders = Grade.NotJudged,

@@ -7,4 +7,12 @@ namespace InspectionMiner.Structure;
 /// <param name="Kind">What the section is for.</param>
 /// <param name="Area">The judgement area of a judgement section, or of an improvement list inside one; else null.</param>
 /// <param name="Grade">The grade printed in a judgement section's heading ("…: good"), else null.</param>
+/// <example>
+/// <code>
+/// InspectionDocument doc = await new DocumentParser().ParseAsync("report.pdf", ct);
+/// // The judgement sections with the grade printed in their heading ("...: good").
+/// foreach (Section s in doc.Units.Select(u =&gt; u.Section).Distinct().Where(s =&gt; s.Kind == SectionKind.Judgement))
+///     Console.WriteLine($"{s.Area}: {s.Grade?.ToString() ?? "no grade printed"} ({s.Heading})");
+/// </code>
+/// </example>
 public sealed record Section(string? Heading, SectionKind Kind, JudgementArea? Area, Grade? Grade);

@@ -1,6 +1,17 @@
 namespace InspectionMiner.Structure;
 
 /// <summary>What a section of a document is for.</summary>
+/// <example>
+/// <code>
+/// InspectionDocument doc = await new DocumentParser().ParseAsync("report.pdf", ct);
+/// // The recommendations as printed under "What needs to improve?".
+/// var toImprove = doc.Units
+///     .Where(u =&gt; u.Section.Kind == SectionKind.ImprovementList &amp;&amp; !u.IsHeading)
+///     .Select(u =&gt; u.Text)
+///     .ToList();
+/// string summary = string.Join(" ", doc.Units.Where(u =&gt; u.Section.Kind == SectionKind.Summary &amp;&amp; !u.IsHeading).Select(u =&gt; u.Text));
+/// </code>
+/// </example>
 public enum SectionKind
 {
     /// <summary>Anything else: front matter, contents, context, method, findings without a judgement.</summary>

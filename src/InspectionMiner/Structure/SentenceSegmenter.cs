@@ -7,6 +7,16 @@ namespace InspectionMiner.Structure;
 /// inside brackets ends a sentence.
 /// </summary>
 /// <remarks>Written by hand: no sentence segmenter for .NET (such as Catalyst) is available here.</remarks>
+/// <example>
+/// <code>
+/// string text = "Managers, e.g. team leaders, review plans monthly. Mr. Smith (No. 5) agreed. Work is timely.";
+/// IReadOnlyList&lt;string&gt; sentences = SentenceSegmenter.SplitToStrings(text);
+/// // "Managers, e.g. team leaders, review plans monthly." | "Mr. Smith (No. 5) agreed." | "Work is timely."
+///
+/// foreach (var (start, length) in SentenceSegmenter.Split(text))   // offsets into text
+///     Console.WriteLine($"{start,4} {text.Substring(start, length)}");
+/// </code>
+/// </example>
 public static class SentenceSegmenter
 {
     /// <summary>Returns the (start, length) of each sentence of <paramref name="text"/>, trimmed of white space.</summary>

@@ -1,6 +1,17 @@
 namespace InspectionMiner.Structure;
 
 /// <summary>Options of the <see cref="SentenceSegmenter"/>.</summary>
+/// <example>
+/// <code>
+/// // Also keep "reg." (regulation) and "sch." (schedule) from ending a sentence.
+/// var options = new SentenceSegmenterOptions
+/// {
+///     Abbreviations = new HashSet&lt;string&gt;(SentenceSegmenterOptions.Default.Abbreviations, StringComparer.OrdinalIgnoreCase) { "reg", "sch" },
+/// };
+/// var sentences = SentenceSegmenter.SplitToStrings("Visits breach reg. 12 of the regulations. Leaders know this.", options);
+/// var parser = new DocumentParser(segmenterOptions: options);   // parse documents the same way
+/// </code>
+/// </example>
 public sealed record SentenceSegmenterOptions
 {
     /// <summary>

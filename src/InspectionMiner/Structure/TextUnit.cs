@@ -17,6 +17,16 @@ namespace InspectionMiner.Structure;
 /// <param name="ListItem">For a unit of a bulleted list, the item's 1-based position in its list; else null.</param>
 /// <param name="Block">0-based index of the paragraph, list item or heading the unit comes from.</param>
 /// <param name="Hash">A stable key of the unit's normalised text (see <see cref="UnitHash"/>).</param>
+/// <example>
+/// <code>
+/// InspectionDocument doc = await new DocumentParser().ParseAsync("report.pdf", ct);
+/// foreach (TextUnit u in doc.Units.Where(u =&gt; !u.IsHeading &amp;&amp; u.SectionArea == JudgementArea.ChildrenInCare))
+///     Console.WriteLine($"p{u.Page} para {u.Paragraph} {(u.ListItem is int item ? $"(item {item}) " : "")}{u.Text}");
+///
+/// // The hash is a stable key for a unit's text: annotations use it instead of storing the text.
+/// ILookup&lt;string, TextUnit&gt; byHash = doc.Units.ToLookup(u =&gt; u.Hash);
+/// </code>
+/// </example>
 public sealed record TextUnit(
     int Index,
     string Text,

@@ -10,6 +10,14 @@ namespace InspectionMiner.Classification.Evaluation;
 /// authority is ever on both sides. Each fold trains on the other folds' hand labels plus the weak labels of their
 /// authorities, and is scored on its own hand labels only. The keyword baseline is scored on the same units.
 /// </summary>
+/// <example>
+/// <code>
+/// IReadOnlyList&lt;Annotation&gt; annotations = await AnnotationStore.ReadAllAsync("corpus/annotations", cancellationToken: ct);
+/// TrainingSet set = await TrainingSetBuilder.BuildAsync("../shared/corpus", annotations, cancellationToken: ct);
+/// CrossValidationResult cv = CrossValidator.Run(set.Examples, folds: 5, options: new ModelTrainerOptions(Trainer: "lbfgs"));
+/// Console.WriteLine($"area accuracy: model {cv.Model.AreaWithStructure.Accuracy:P1}, keyword baseline {cv.Baseline.AreaWithStructure.Accuracy:P1}");
+/// </code>
+/// </example>
 public static class CrossValidator
 {
     /// <summary>Runs the cross-validation.</summary>

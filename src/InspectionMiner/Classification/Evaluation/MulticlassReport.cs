@@ -6,6 +6,19 @@ namespace InspectionMiner.Classification.Evaluation;
 /// <param name="Accuracy">Share of units predicted correctly.</param>
 /// <param name="MacroF1">Unweighted mean of the per-class F1.</param>
 /// <param name="Confusion">Confusion[actual][predicted] counts.</param>
+/// <example>
+/// <code>
+/// FindingType[] gold = [FindingType.Strength, FindingType.Recommendation, FindingType.AreaForImprovement, FindingType.Neutral];
+/// FindingType[] predicted = [FindingType.Strength, FindingType.AreaForImprovement, FindingType.AreaForImprovement, FindingType.Neutral];
+/// MulticlassReport report = MulticlassReport.Compute(gold, predicted);
+/// Console.WriteLine($"accuracy {report.Accuracy:P0}, macro-F1 {report.MacroF1:0.00}");
+/// Console.WriteLine($"recommendation recall {report[nameof(FindingType.Recommendation)].Recall:0.00}");
+///
+/// // Confusion[actual][predicted], in the order of Labels.
+/// var labels = report.Labels.ToList();
+/// int missed = report.Confusion[labels.IndexOf("Recommendation")][labels.IndexOf("AreaForImprovement")];
+/// </code>
+/// </example>
 public sealed record MulticlassReport(IReadOnlyList<string> Labels, IReadOnlyList<ClassMetrics> Classes, double Accuracy, double MacroF1, IReadOnlyList<IReadOnlyList<int>> Confusion)
 {
     /// <summary>Compares predictions with gold labels.</summary>

@@ -6,6 +6,16 @@ namespace InspectionMiner.Classification.Evaluation;
 /// <param name="MicroRecall">Recall over all (unit, theme) decisions.</param>
 /// <param name="MicroF1">F1 over all (unit, theme) decisions.</param>
 /// <param name="MacroF1">Unweighted mean of the per-theme F1 (themes present in the gold labels).</param>
+/// <example>
+/// <code>
+/// Theme[][] gold = [[Theme.Assessment, Theme.Timeliness], [Theme.CareLeaverSupport]];
+/// Theme[][] predicted = [[Theme.Assessment], [Theme.CareLeaverSupport, Theme.Health]];
+/// MultilabelReport themes = MultilabelReport.Compute&lt;Theme&gt;(gold, predicted);
+/// Console.WriteLine($"micro P {themes.MicroPrecision:0.00} R {themes.MicroRecall:0.00} F1 {themes.MicroF1:0.00}, macro-F1 {themes.MacroF1:0.00}");
+/// foreach (ClassMetrics c in themes.Classes.Where(c =&gt; c.Support &gt; 0))
+///     Console.WriteLine($"{c.Label}: F1 {c.F1:0.00}");
+/// </code>
+/// </example>
 public sealed record MultilabelReport(IReadOnlyList<ClassMetrics> Classes, double MicroPrecision, double MicroRecall, double MicroF1, double MacroF1)
 {
     /// <summary>Compares predicted label sets with gold label sets.</summary>

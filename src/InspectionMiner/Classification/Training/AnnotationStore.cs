@@ -9,6 +9,18 @@ namespace InspectionMiner.Classification.Training;
 /// Reads and writes annotations as JSONL, one object per line:
 /// <c>{"document","hash","type","area","themes":[...],"annotator"}</c>.
 /// </summary>
+/// <example>
+/// <code>
+/// var annotations = new List&lt;Annotation&gt;();
+/// await foreach (Annotation a in AnnotationStore.ReadAsync("corpus/annotations/hand.jsonl", ct))
+///     annotations.Add(a);
+///
+/// // Or every *.jsonl file of a folder whose name starts with "hand":
+/// IReadOnlyList&lt;Annotation&gt; all = await AnnotationStore.ReadAllAsync("corpus/annotations", "hand", ct);
+///
+/// string line = AnnotationStore.ToLine(annotations[0]);   // {"document":"ilacs/...","hash":"...","type":"Strength",...}
+/// </code>
+/// </example>
 public static class AnnotationStore
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

@@ -10,6 +10,18 @@ namespace InspectionMiner.Classification.Training;
 /// <param name="Document">The document's path under the corpus root.</param>
 /// <param name="Group">The local authority: cross-validation never puts one authority on both sides.</param>
 /// <param name="Source">Hand label or structure-derived weak label.</param>
+/// <example>
+/// <code>
+/// // An example labelled outside the corpus, e.g. in another annotation tool.
+/// var extra = new LabeledUnit(
+///     UnitContext.FromText("Pathway plans are not updated when young people's circumstances change.", "Care leavers"),
+///     FindingType.AreaForImprovement, JudgementArea.CareLeavers, [Theme.CareLeaverSupport, Theme.Planning],
+///     Document: "external/york-2023.pdf", Group: "york", Source: AnnotationSource.Hand);
+///
+/// TrainingSet set = await TrainingSetBuilder.BuildAsync(corpusRoot, annotations, cancellationToken: ct);
+/// FindingClassifier model = ModelTrainer.Train([.. set.Examples, extra]);
+/// </code>
+/// </example>
 public sealed record LabeledUnit(
     UnitContext Context,
     FindingType? Type,

@@ -16,8 +16,15 @@ namespace InspectionMiner.Classification.Training;
 /// </summary>
 /// <example>
 /// <code>
-/// var set = await TrainingSetBuilder.BuildAsync(corpusRoot, annotations);
-/// FindingClassifier model = ModelTrainer.Train(set.Examples);
+/// IReadOnlyList&lt;Annotation&gt; annotations = await AnnotationStore.ReadAllAsync("corpus/annotations", cancellationToken: ct);
+/// TrainingSet set = await TrainingSetBuilder.BuildAsync("../shared/corpus", annotations, cancellationToken: ct);
+/// FindingClassifier model = ModelTrainer.Train(set.Examples, new ModelTrainerOptions(Seed: 20261123));
+///
+/// // Save it (what FindingClassifier.Load reads back) and mine with it.
+/// await using (var zip = File.Create("findings-model.zip"))
+/// await using (var info = File.Create("findings-model.json"))
+///     model.Save(zip, info);
+/// var miner = new Miner(model);
 /// </code>
 /// </example>
 public static class ModelTrainer

@@ -7,6 +7,16 @@ namespace InspectionMiner.Classification.Training;
 /// <param name="ThemeThreshold">The probability from which a theme is assigned.</param>
 /// <param name="WithoutStructureCopies">Also train on a copy of each example stripped to its text and heading, so the
 /// model serves raw sentences as well as parsed documents.</param>
+/// <example>
+/// <code>
+/// var options = new ModelTrainerOptions(Seed: 7, Trainer: "lbfgs", ThemeThreshold: 0.3f);
+/// FindingClassifier model = ModelTrainer.Train(set.Examples, options);
+///
+/// // Or start from the shipped settings and change one:
+/// var wordsOnly = new ModelTrainerOptions() with { CharGrams = false };
+/// CrossValidationResult cv = CrossValidator.Run(set.Examples, folds: 5, options: wordsOnly);
+/// </code>
+/// </example>
 public sealed record ModelTrainerOptions(
     int Seed = 20261123,
     bool CharGrams = true,

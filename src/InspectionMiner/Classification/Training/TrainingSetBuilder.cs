@@ -10,6 +10,21 @@ namespace InspectionMiner.Classification.Training;
 /// annotated unit by its hash, and reports the annotations that no longer resolve. Optionally adds weak labels
 /// derived from structure (see <see cref="AnnotationSource.Structure"/>) from other documents.
 /// </summary>
+/// <example>
+/// <code>
+/// var corpusRoot = "../shared/corpus";
+/// IReadOnlyList&lt;Annotation&gt; annotations = await AnnotationStore.ReadAllAsync("corpus/annotations", cancellationToken: ct);
+///
+/// // Weak labels from every ILACS report under the corpus root, at most 30 per document.
+/// var weak = Directory.GetFiles(Path.Combine(corpusRoot, "ilacs"), "*.pdf", SearchOption.AllDirectories)
+///     .Select(f =&gt; Path.GetRelativePath(corpusRoot, f).Replace('\\', '/'))
+///     .ToList();
+/// TrainingSet set = await TrainingSetBuilder.BuildAsync(corpusRoot, annotations, weak, weakPerDocument: 30, cancellationToken: ct);
+///
+/// FindingClassifier model = ModelTrainer.Train(set.Examples);
+/// var miner = new Miner(model);
+/// </code>
+/// </example>
 public static class TrainingSetBuilder
 {
     /// <summary>Builds the training set.</summary>
