@@ -83,3 +83,37 @@ public class MinerTests
         public int GetHashCode(InspectionMiner.Classification.Finding obj) => HashCode.Combine(obj.Type, obj.Area);
     }
 }
+
+/// <summary>Logging goes through Microsoft.Extensions.Logging: silent by default, informative when a logger is given.</summary>
+public class MinerLoggingTests
+{
+    [Fact]
+    public async Task A_given_logger_hears_each_document_and_each_failure_of_a_batch()
+    {
+        var logger = new RecordingLogger();
+        var miner = new Miner(logger: logger);
+        var results = new List<MineResult>();
+        await foreach (var r in miner.MineManyAsync([TestCorpus.Sample("westmarch-focused-visit.txt"), TestCorpus.Ilacs("birmingham/2012-10-19.pdf")]))
+        {
+            results.Add(r);
+        }
+
+        Assert.True(results[0].Succeeded);
+        Assert.False(results[1].Succeeded);
+        Assert.Contains(logger.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Debug && e.Message.Contains("westmarch-focused-visit.txt", StringComparison.Ordinal));
+        Assert.Contains(logger.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("2012-10-19.pdf", StringComparison.Ordinal));
+    }
+
+    private sealed class RecordingLogger : Microsoft.Extensions.Logging.ILogger<Miner>
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(Microsoft.Extensions.Logging.LogLevel Level, string Message)> Entries { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Enqueue((logLevel, formatter(state, exception)));
+    }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using InspectionMiner.Labels;
 
 namespace InspectionMiner.Analysis;
@@ -18,7 +19,7 @@ namespace InspectionMiner.Analysis;
 public static class ThemeComparison
 {
     /// <summary>The finding types that count as "something to improve".</summary>
-    public static readonly IReadOnlySet<FindingType> ImprovementTypes = new HashSet<FindingType> { FindingType.AreaForImprovement, FindingType.Recommendation };
+    public static readonly IReadOnlySet<FindingType> ImprovementTypes = new[] { FindingType.AreaForImprovement, FindingType.Recommendation }.ToFrozenSet();
 
     /// <summary>Theme prevalence per group: share of documents and share of findings per theme.</summary>
     /// <param name="documents">The documents.</param>

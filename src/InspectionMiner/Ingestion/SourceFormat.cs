@@ -20,7 +20,7 @@ namespace InspectionMiner.Ingestion;
 /// catch (DocumentReadException e) when (e.Reason == RefusalFor(SourceFormat.Html)) { /* download it again */ }
 /// </code>
 /// </example>
-public enum SourceFormat
+internal enum SourceFormat
 {
     /// <summary>A PDF file.</summary>
     Pdf,

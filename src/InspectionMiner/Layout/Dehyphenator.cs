@@ -8,12 +8,20 @@ namespace InspectionMiner.Layout;
 /// </summary>
 internal sealed class Dehyphenator
 {
-    private readonly HashSet<string> _vocabulary;
+    private readonly IEnumerable<string> _lines;
+    private HashSet<string>? _vocabulary;
 
-    /// <summary>Creates a dehyphenator that knows the words of <paramref name="lines"/>.</summary>
-    public Dehyphenator(IEnumerable<string> lines)
+    /// <summary>
+    /// Creates a dehyphenator that knows the words of <paramref name="lines"/>. The vocabulary is built on the first
+    /// line-end hyphen that needs it: most documents have none, and building it costs a pass over every word.
+    /// </summary>
+    public Dehyphenator(IEnumerable<string> lines) => _lines = lines;
+
+    private HashSet<string> Vocabulary => _vocabulary ??= BuildVocabulary(_lines);
+
+    private static HashSet<string> BuildVocabulary(IEnumerable<string> lines)
     {
-        _vocabulary = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var vocabulary = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {
             var start = -1;
@@ -26,11 +34,13 @@ internal sealed class Dehyphenator
                 }
                 else if (!inWord && start >= 0)
                 {
-                    _vocabulary.Add(line[start..i]);
+                    vocabulary.Add(line[start..i]);
                     start = -1;
                 }
             }
         }
+
+        return vocabulary;
     }
 
     /// <summary>Joins the text of a line with the text of the next line of the same block.</summary>
@@ -61,7 +71,7 @@ internal sealed class Dehyphenator
                 var tail = FirstWord(right);
                 var joined = head + tail;
                 var hyphenated = head + "-" + tail;
-                if (char.IsLower(right[0]) && _vocabulary.Contains(joined) && !_vocabulary.Contains(hyphenated))
+                if (char.IsLower(right[0]) && Vocabulary.Contains(joined) && !Vocabulary.Contains(hyphenated))
                 {
                     return left[..^1] + right;
                 }

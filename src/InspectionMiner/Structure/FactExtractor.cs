@@ -47,13 +47,33 @@ internal static partial class FactExtractor
 
     private static string HeadText(IReadOnlyList<LayoutBlock> blocks, int count)
     {
-        var builder = new StringBuilder();
-        foreach (var block in blocks.Take(count))
+        // The first blocks' text, one line per block, with tabs as spaces and curly single quotes straight, in one
+        // pass: for the whole document this runs on every parse.
+        count = Math.Min(count, blocks.Count);
+        var length = 0;
+        for (var i = 0; i < count; i++)
         {
-            builder.Append(block.Text.Replace('\t', ' ')).Append('\n');
+            length += blocks[i].Text.Length + 1;
         }
 
-        return builder.ToString().Replace('’', '\'').Replace('‘', '\'');
+        return string.Create(length, (blocks, count), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.count; i++)
+            {
+                foreach (var c in state.blocks[i].Text)
+                {
+                    span[at++] = c switch
+                    {
+                        '\t' => ' ',
+                        '’' or '‘' => '\'',
+                        _ => c,
+                    };
+                }
+
+                span[at++] = '\n';
+            }
+        });
     }
 
     private static DocumentKind KindOf(IReadOnlyList<LayoutBlock> blocks, string head)
@@ -87,11 +107,11 @@ internal static partial class FactExtractor
             if (t.StartsWith("Inspection of", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Re-inspection of", StringComparison.OrdinalIgnoreCase) ||
                 t.StartsWith("Reinspection of", StringComparison.OrdinalIgnoreCase))
             {
-                return Regex.IsMatch(t, @"^re-?inspection", RegexOptions.IgnoreCase) ? DocumentKind.Reinspection : DocumentKind.StandardInspection;
+                return ReinspectionTitle().IsMatch(t) ? DocumentKind.Reinspection : DocumentKind.StandardInspection;
             }
         }
 
-        if (Regex.IsMatch(firstPart, @"^This letter summarises the (?:findings|outcome) of (?:a|the) focused visit", RegexOptions.IgnoreCase | RegexOptions.Multiline))
+        if (FocusedVisitOpening().IsMatch(firstPart))
         {
             return DocumentKind.FocusedVisit;
         }
@@ -108,7 +128,7 @@ internal static partial class FactExtractor
             var line = head[(label.Index + label.Length)..];
             var stop = line.IndexOf('\n');
             line = stop >= 0 ? line[..stop] : line;
-            var other = Regex.Match(line, @"(?:Report\s+)?Published|Publication|Lead\s+inspector|Reporting\s+inspector", RegexOptions.IgnoreCase);
+            var other = OtherFactLabel().Match(line);
             var range = DateText.ReadRange(other.Success ? line[..other.Index] : line);
             if (range.Start is not null)
             {
@@ -167,7 +187,7 @@ internal static partial class FactExtractor
         foreach (var block in blocks.Take(20))
         {
             var text = block.Text.Trim();
-            if (text.Length <= 30 && DateOnly.TryParseExact(Regex.Replace(text, @"(\d)(st|nd|rd|th)\b", "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], out var date))
+            if (text.Length <= 30 && DateOnly.TryParseExact(OrdinalSuffix().Replace(text, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], out var date))
             {
                 return date;
             }
@@ -189,7 +209,7 @@ internal static partial class FactExtractor
     private static Framework? FrameworkOf(string head, DocumentKind kind, DateOnly? date)
     {
         Framework? byTitle = null;
-        if (IlacsTitle().IsMatch(head) || Regex.IsMatch(head, @"inspection of local authority children's services \(ILACS\)", RegexOptions.IgnoreCase))
+        if (IlacsTitle().IsMatch(head) || IlacsFrameworkName().IsMatch(head))
         {
             byTitle = Framework.Ilacs;
         }
@@ -382,7 +402,7 @@ internal static partial class FactExtractor
         var m = InspectorsWere().Match(head);
         if (m.Success)
         {
-            foreach (var part in Regex.Split(m.Groups[1].Value, @",\s*and\s+|\s+and\s+|,\s*|;\s*"))
+            foreach (var part in NameSeparator().Split(m.Groups[1].Value))
             {
                 var name = CleanName(part);
                 if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -427,9 +447,9 @@ internal static partial class FactExtractor
     private static string? CleanName(string raw)
     {
         var name = raw.Trim();
-        name = Regex.Replace(name, @"\b(?:Senior\s+)?(?:Her|His)\s+Majesty'?s?['’]?s?\s+(?:Chief\s+)?Inspectors?\b.*$", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"[,\s]+(?:Senior\s+)?(?:HMI|SHMI|HM Inspector|Ofsted Inspector|Social Care Regulatory Inspector|Regulatory Inspector|Inspector|OI)\b.*$", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"^(?:the\s+)?(?:lead\s+)?(?:inspectors?\s+)?(?:were|was|is)?\s*", string.Empty, RegexOptions.IgnoreCase);
+        name = HmiTitle().Replace(name, string.Empty);
+        name = InspectorRole().Replace(name, string.Empty);
+        name = InspectorPreamble().Replace(name, string.Empty);
         name = name.Trim(' ', ',', '.', ';', ':', '\t', '\n');
         if (name.Length < 4 || name.Length > 60 || !char.IsUpper(name[0]) || name.Count(c => c == ' ') is 0 or > 4 || name.Any(char.IsDigit))
         {
@@ -447,7 +467,7 @@ internal static partial class FactExtractor
             return null;
         }
 
-        var focus = Regex.Replace(m.Groups[1].Value, @"\s+", " ").Trim().TrimEnd('.');
+        var focus = Whitespace().Replace(m.Groups[1].Value, " ").Trim().TrimEnd('.');
         return focus.Length > 0 ? focus : null;
     }
 
@@ -475,7 +495,7 @@ internal static partial class FactExtractor
 
         // A council report: the place its children's services are "in" ("Children's Services in Leeds were subject to…",
         // "inspection of children's social care services in Leicestershire"), the most frequent such place first.
-        var servicesIn = ServicesInPlace().Matches(all.Replace('’', '\''))
+        var servicesIn = ServicesInPlace().Matches(all)
             .Select(m => NormaliseAuthority(m.Groups["la"].Value))
             .GroupBy(n => n, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).FirstOrDefault();
@@ -488,7 +508,7 @@ internal static partial class FactExtractor
         var typed = CouncilName().Matches(all).Where(m => m.Groups["type"].Success).ToList();
         var council = (typed.Count > 0 ? typed : CouncilName().Matches(all).ToList()).Select(m => NormaliseAuthority(m.Groups["la"].Value)).Where(n => n.Length > 2)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(n => (Name: n, Mentions: Regex.Matches(all, $@"\b{Regex.Escape(n)}\b").Count))
+            .Select(n => (Name: n, Mentions: CountWord(all, n)))
             .OrderByDescending(c => c.Mentions).FirstOrDefault();
         if (council.Name is not null && council.Mentions >= 2)
         {
@@ -502,14 +522,14 @@ internal static partial class FactExtractor
     /// <summary>Strips "London Borough of", "Council" and the like from an authority's name.</summary>
     public static string NormaliseAuthority(string raw)
     {
-        var name = Regex.Replace(raw, @"\s+", " ").Trim().Trim(',', '.', ':');
-        name = Regex.Replace(name, @"^(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+Borough\s+of\s+|Borough\s+of\s+|County\s+of\s+|Council\s+of\s+the\s+)", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"^(?:the\s+)?City\s+of\s+(?!London\b)", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District)?\s*Council$", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"\s+(?:local\s+authority|council)$", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"^the\s+", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @",?\s+City\s+of$|\s+Unitary\s+Authority$|\s+Children(?:'s|’s)?\s+(?:and\s+Families\s+)?Trust$|\s+Metropolitan(?:\s+Borough|\s+District)?$", string.Empty, RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"(?<=\w)\s+(?:City|Borough|County)$", string.Empty, RegexOptions.IgnoreCase);
+        var name = Whitespace().Replace(raw, " ").Trim().Trim(',', '.', ':');
+        name = BoroughOfPrefix().Replace(name, string.Empty);
+        name = CityOfPrefix().Replace(name, string.Empty);
+        name = CouncilSuffix().Replace(name, string.Empty);
+        name = AuthoritySuffix().Replace(name, string.Empty);
+        name = TheArticle().Replace(name, string.Empty);
+        name = CityOfSuffix().Replace(name, string.Empty);
+        name = PlaceTypeSuffix().Replace(name, string.Empty);
         return name.Trim();
     }
 
@@ -578,4 +598,73 @@ internal static partial class FactExtractor
 
     [GeneratedRegex(@"(?:Inspectors|This visit|The visit|The focus of (?:the|this) visit|This focused visit)\s+(?:looked at|considered|evaluated|reviewed|focused on|was on|examined|focused upon)\s+([^.\n]{5,300})", RegexOptions.IgnoreCase)]
     private static partial Regex FocusSentence();
+
+    [GeneratedRegex(@"^re-?inspection", RegexOptions.IgnoreCase)]
+    private static partial Regex ReinspectionTitle();
+
+    [GeneratedRegex(@"^This letter summarises the (?:findings|outcome) of (?:a|the) focused visit", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex FocusedVisitOpening();
+
+    [GeneratedRegex(@"(?:Report\s+)?Published|Publication|Lead\s+inspector|Reporting\s+inspector", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherFactLabel();
+
+    [GeneratedRegex(@"(\d)(st|nd|rd|th)\b")]
+    private static partial Regex OrdinalSuffix();
+
+    [GeneratedRegex(@"inspection of local authority children's services \(ILACS\)", RegexOptions.IgnoreCase)]
+    private static partial Regex IlacsFrameworkName();
+
+    [GeneratedRegex(@",\s*and\s+|\s+and\s+|,\s*|;\s*")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\b(?:Senior\s+)?(?:Her|His)\s+Majesty'?s?['’]?s?\s+(?:Chief\s+)?Inspectors?\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HmiTitle();
+
+    [GeneratedRegex(@"[,\s]+(?:Senior\s+)?(?:HMI|SHMI|HM Inspector|Ofsted Inspector|Social Care Regulatory Inspector|Regulatory Inspector|Inspector|OI)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorRole();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:lead\s+)?(?:inspectors?\s+)?(?:were|was|is)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorPreamble();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+Borough\s+of\s+|Borough\s+of\s+|County\s+of\s+|Council\s+of\s+the\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoroughOfPrefix();
+
+    [GeneratedRegex(@"^(?:the\s+)?City\s+of\s+(?!London\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CityOfPrefix();
+
+    [GeneratedRegex(@"\s+(?:City|County|Borough|Metropolitan\s+Borough|Metropolitan\s+District|District)?\s*Council$", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilSuffix();
+
+    [GeneratedRegex(@"\s+(?:local\s+authority|council)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthoritySuffix();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TheArticle();
+
+    [GeneratedRegex(@",?\s+City\s+of$|\s+Unitary\s+Authority$|\s+Children(?:'s|’s)?\s+(?:and\s+Families\s+)?Trust$|\s+Metropolitan(?:\s+Borough|\s+District)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CityOfSuffix();
+
+    [GeneratedRegex(@"(?<=\w)\s+(?:City|Borough|County)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceTypeSuffix();
+
+    /// <summary>How often <paramref name="word"/> occurs in <paramref name="text"/> as a whole word (as the regex <c>\bword\b</c>).</summary>
+    private static int CountWord(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1]) || !IsWordChar(word[0])) && (end == text.Length || !IsWordChar(text[end]) || !IsWordChar(word[^1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

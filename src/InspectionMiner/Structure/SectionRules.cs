@@ -6,7 +6,7 @@ namespace InspectionMiner.Structure;
 /// Recognises what a heading opens: a summary, an improvement list, a judgement section (with its area and
 /// grade), another known section, or nothing known (a sub-heading, which stays in its parent section).
 /// </summary>
-internal static class SectionRules
+internal static partial class SectionRules
 {
     private static readonly string[] ImprovementHeadings =
     [
@@ -121,9 +121,7 @@ internal static class SectionRules
 
     /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
     public static bool IsFactLine(string heading) =>
-        System.Text.RegularExpressions.Regex.IsMatch(heading,
-            @"^(?:Inspection dates?|Dates? of inspection|Lead inspector|Reporting inspector|(?:Report )?published|Publication date|Age group|Date)\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        FactLine().IsMatch(heading);
 
     /// <summary>The judgement area a heading names, or null.</summary>
     public static JudgementArea? JudgementAreaOf(string normalisedHeading)
@@ -192,4 +190,7 @@ internal static class SectionRules
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Inspection dates?|Dates? of inspection|Lead inspector|Reporting inspector|(?:Report )?published|Publication date|Age group|Date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FactLine();
 }

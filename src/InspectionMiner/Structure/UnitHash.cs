@@ -1,30 +1,63 @@
-using System.Security.Cryptography;
+using System.Buffers;
+using System.IO.Hashing;
 using System.Text;
 
 namespace InspectionMiner.Structure;
 
 /// <summary>
-/// The stable key of a unit's text: the first 16 hex digits of the SHA-256 of its normalised form
-/// (lower case, letters and digits only, single spaces), so that quotes, dashes and spacing do not matter.
-/// Annotations refer to units by document path and this key.
+/// The stable key of a unit's text: the XXH3 64-bit hash (seed 0, as 16 lower-case hex digits) of the UTF-8 bytes
+/// of its normalised form (lower case, letters and digits only, single spaces), so that quotes, dashes and spacing
+/// do not matter. Annotations refer to units by document path and this key; anyone can recompute it, e.g. in
+/// Python with <c>xxhash.xxh3_64_hexdigest(normalised.encode())</c>.
 /// </summary>
 internal static class UnitHash
 {
     /// <summary>The normalised form of <paramref name="text"/>.</summary>
     public static string Normalise(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            return new string(buffer, 0, Normalise(text, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The key of <paramref name="text"/>.</summary>
+    public static string Of(string text)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Normalise(text, chars);
+            var byteCount = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            return XxHash3.HashToUInt64(bytes.AsSpan(0, byteCount)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static int Normalise(string text, Span<char> output)
+    {
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && builder.Length > 0)
+                if (space && length > 0)
                 {
-                    builder.Append(' ');
+                    output[length++] = ' ';
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                output[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else
@@ -33,13 +66,6 @@ internal static class UnitHash
             }
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>The key of <paramref name="text"/>.</summary>
-    public static string Of(string text)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text)));
-        return Convert.ToHexStringLower(bytes, 0, 8);
+        return length;
     }
 }
