@@ -10,6 +10,9 @@ namespace InspectionMiner.Cli.Commands;
 /// </summary>
 internal static class CorpusCommand
 {
+    /// <summary>The exit code after Ctrl+C (the shell's 128 + SIGINT): the files verified so far are kept.</summary>
+    private const int Cancelled = 130;
+
     private static readonly string[] Collections = ["ilacs", "focused-visits", "seeds"];
 
     public static Command Create() => new("corpus", "Work with the project's corpus manifest (corpus/manifest.csv).") { Download() };
@@ -95,7 +98,7 @@ internal static class CorpusCommand
             {
                 Console.Error.WriteLine("cancelled: the documents verified so far are kept; run the same command again to resume");
                 WriteSummary(progress, root);
-                throw;
+                return Cancelled;
             }
 
             WriteSummary(progress, root);

@@ -47,7 +47,13 @@ internal sealed class CorpusDownloader(HttpClient client, string root, Uri? base
         }
 
         var uri = SourceUrl.Resolve(entry.SourceUrl, baseUrl);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        foreach (var leftover in Directory.EnumerateFiles(folder, Path.GetFileName(target) + ".*.part"))
+        {
+            File.Delete(leftover); // from a run that was killed before it could clean up
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var tried = await TryOnceAsync(entry, uri, target, received, cancellationToken).ConfigureAwait(false);
