@@ -11,6 +11,7 @@ var root = new RootCommand("InspectionMiner: mine Ofsted's inspection reports an
     ReportCommand.Create(),
     TrainCommand.Create(),
     EvaluateCommand.Create(),
+    CorpusCommand.Create(),
 };
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
