@@ -32,12 +32,30 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
 
     /// <summary>Parses text already in memory (plain or Markdown/HTML-flavoured).</summary>
     public InspectionDocument ParseText(string text, string name = "text") =>
-        Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))));
+        Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), Sha256OfUtf8(text)));
 
     /// <summary>Runs layout cleanup and structure on a source already read.</summary>
     internal InspectionDocument Parse(SourceDocument source)
     {
         var layout = LayoutAnalyzer.Analyze(source, layoutOptions);
         return DocumentStructurer.Build(layout, source.ContentHash, segmenterOptions);
+    }
+
+    /// <summary>SHA-256 of the UTF-8 bytes of <paramref name="text"/> (as if read from a UTF-8 file), encoded in chunks.</summary>
+    private static string Sha256OfUtf8(string text)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        Span<byte> buffer = stackalloc byte[16 * 1024];
+        var chars = text.AsSpan();
+        while (chars.Length > 0)
+        {
+            var take = Math.Min(chars.Length, 4096);
+            var count = encoder.GetBytes(chars[..take], buffer, flush: take == chars.Length);
+            hash.AppendData(buffer[..count]);
+            chars = chars[take..];
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

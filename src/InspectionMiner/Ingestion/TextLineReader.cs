@@ -16,41 +16,52 @@ internal static partial class TextLineReader
     {
         var lines = new List<TextLine>();
         var gap = false;
-        foreach (var rawLine in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
-            var line = rawLine.TrimEnd('\r', ' ', '\t', '\f');
-            if (line.Length == 0 || line.Trim().Length == 0)
+            // One line at a time as a span: a line becomes a string only once, when it is kept.
+            var newline = rest.IndexOf('\n');
+            var line = (newline >= 0 ? rest[..newline] : rest).TrimEnd("\r \t\f");
+            if (line.IsWhiteSpace())
             {
                 gap = lines.Count > 0;
-                continue;
             }
-
-            var indent = 0;
-            while (indent < line.Length && line[indent] is ' ' or '\t')
+            else
             {
-                indent += line[indent] == '\t' ? 4 : 1;
-            }
-
-            var trimmed = line.Trim();
-            if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
-            {
-                // A Markdown table row: cells become tab-separated columns; the |---| rule is dropped.
-                if (trimmed.All(c => c is '|' or '-' or ':' or ' '))
+                var indent = 0;
+                while (indent < line.Length && line[indent] is ' ' or '\t')
                 {
-                    continue;
+                    indent += line[indent] == '\t' ? 4 : 1;
                 }
 
-                line = string.Join('\t', trimmed[1..^1].Split('|').Select(c => c.Trim()));
+                var trimmed = line.Trim();
+                string kept;
+                if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
+                {
+                    // A Markdown table row: cells become tab-separated columns; the |---| rule is dropped.
+                    kept = trimmed.ContainsAnyExcept("|-: ")
+                        ? string.Join('\t', trimmed[1..^1].ToString().Split('|').Select(c => c.Trim())).TrimStart()
+                        : string.Empty;
+                }
+                else
+                {
+                    kept = line.TrimStart().ToString();
+                }
+
+                var parsed = kept.Length == 0 ? default : Clean(kept);
+                if (parsed.Text is { Length: > 0 })
+                {
+                    lines.Add(new TextLine(parsed.Text, 0, indent, 0, parsed.Bold, parsed.HeadingLevel, gap, parsed.IsNote));
+                    gap = false;
+                }
             }
 
-            var parsed = Clean(line.TrimStart());
-            if (parsed.Text.Length == 0)
+            if (newline < 0)
             {
-                continue;
+                break;
             }
 
-            lines.Add(new TextLine(parsed.Text, 0, indent, 0, parsed.Bold, parsed.HeadingLevel, gap, parsed.IsNote));
-            gap = false;
+            rest = rest[(newline + 1)..];
         }
 
         return [new SourcePage(1, 0, 0, lines)];

@@ -1,4 +1,3 @@
-using System.Text;
 using InspectionMiner.Labels;
 using InspectionMiner.Layout;
 
@@ -19,8 +18,8 @@ internal static class DocumentStructurer
         var isCouncil = facts.Kind == DocumentKind.CouncilReport;
         var isFullReport = facts.Kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection;
 
-        var text = new StringBuilder();
-        var units = new List<TextUnit>();
+        var textLength = 0;
+        var units = new List<TextUnit>(layout.Blocks.Count * 2);
         var section = new Section(null, SectionKind.Other, null, null);
         JudgementArea? parentArea = null;
         Grade? parentGrade = null;
@@ -32,13 +31,9 @@ internal static class DocumentStructurer
         for (var b = 0; b < layout.Blocks.Count; b++)
         {
             var block = layout.Blocks[b];
-            if (text.Length > 0)
-            {
-                text.Append("\n\n");
-            }
-
-            var blockStart = text.Length;
-            text.Append(block.Text);
+            // The clean text is the blocks separated by blank lines; it is written once at the end.
+            var blockStart = textLength == 0 ? 0 : textLength + 2;
+            textLength = blockStart + block.Text.Length;
             listPosition = block.Kind == LayoutBlockKind.ListItem ? listPosition + 1 : 0;
 
             switch (block.Kind)
@@ -151,8 +146,25 @@ internal static class DocumentStructurer
             }
         }
 
-        return new InspectionDocument(layout.Path, contentHash, layout.PageCount, text.ToString(), layout.Blocks, layout.Footnotes, units, facts);
+        return new InspectionDocument(layout.Path, contentHash, layout.PageCount, JoinBlocks(layout.Blocks, textLength), layout.Blocks, layout.Footnotes, units, facts);
     }
+
+    private static string JoinBlocks(IReadOnlyList<LayoutBlock> blocks, int length) =>
+        string.Create(length, blocks, static (output, blocks) =>
+        {
+            var at = 0;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                if (at > 0)
+                {
+                    output[at++] = '\n';
+                    output[at++] = '\n';
+                }
+
+                blocks[b].Text.AsSpan().CopyTo(output[at..]);
+                at += blocks[b].Text.Length;
+            }
+        });
 
     private static TextUnit MakeUnit(int index, LayoutBlock block, int blockIndex, Section section, int blockStart, int start, int length, bool isHeading, int? listItem)
     {

@@ -20,7 +20,8 @@ internal static partial class FactExtractor
     public static DocumentFacts Extract(IReadOnlyList<LayoutBlock> blocks)
     {
         var head = HeadText(blocks, 40);
-        var all = HeadText(blocks, blocks.Count);
+        // The whole text is built only for the facts that need it (SIF grades, council reports' authority).
+        var all = new Lazy<string>(() => HeadText(blocks, blocks.Count), LazyThreadSafetyMode.None);
         var kind = KindOf(blocks, head);
         var (start, end) = InspectionDates(head, kind, out var inspectionDays);
         var published = PublishedDate(blocks, head, kind);
@@ -34,8 +35,8 @@ internal static partial class FactExtractor
         var grades = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
             ? JudgementGrades.None
             : GradesOf(blocks, all, framework);
-        var inspectors = Inspectors(head, all);
-        var lead = LeadInspector(all, kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
+        var inspectors = Inspectors(head);
+        var lead = LeadInspector(kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
         if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
         {
             inspectors = [lead, .. inspectors];
@@ -45,21 +46,21 @@ internal static partial class FactExtractor
         return new DocumentFacts(Authority(blocks, head, all), kind, framework, start, end, published, lead, inspectors, focus, grades);
     }
 
-    private static string HeadText(IReadOnlyList<LayoutBlock> blocks, int count)
+    private static string HeadText(IReadOnlyList<LayoutBlock> blocks, int count, int from = 0)
     {
         // The first blocks' text, one line per block, with tabs as spaces and curly single quotes straight, in one
         // pass: for the whole document this runs on every parse.
-        count = Math.Min(count, blocks.Count);
+        var end = Math.Min(from + count, blocks.Count);
         var length = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = from; i < end; i++)
         {
             length += blocks[i].Text.Length + 1;
         }
 
-        return string.Create(length, (blocks, count), static (span, state) =>
+        return string.Create(length, (blocks, from, end), static (span, state) =>
         {
             var at = 0;
-            for (var i = 0; i < state.count; i++)
+            for (var i = state.from; i < state.end; i++)
             {
                 foreach (var c in state.blocks[i].Text)
                 {
@@ -74,6 +75,19 @@ internal static partial class FactExtractor
                 span[at++] = '\n';
             }
         });
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of the whole text (as <see cref="HeadText"/> builds it).</summary>
+    private static string PrefixText(IReadOnlyList<LayoutBlock> blocks, int length)
+    {
+        var count = 0;
+        for (var total = 0; count < blocks.Count && total < length; count++)
+        {
+            total += blocks[count].Text.Length + 1;
+        }
+
+        var text = HeadText(blocks, count);
+        return text.Length > length ? text[..length] : text;
     }
 
     private static DocumentKind KindOf(IReadOnlyList<LayoutBlock> blocks, string head)
@@ -240,7 +254,7 @@ internal static partial class FactExtractor
         return date < SifStart ? Framework.PreSif : date < IlacsStart ? Framework.Sif : date < ReformStart ? Framework.Ilacs : Framework.Ilacs2026;
     }
 
-    private static JudgementGrades GradesOf(IReadOnlyList<LayoutBlock> blocks, string all, Framework? framework)
+    private static JudgementGrades GradesOf(IReadOnlyList<LayoutBlock> blocks, Lazy<string> all, Framework? framework)
     {
         var found = new Dictionary<string, Grade>();
         var combinedCareLeavers = false;
@@ -288,7 +302,7 @@ internal static partial class FactExtractor
         }
 
         // 3. The first pages as text: a judgement's name followed closely by a grade.
-        var head = all.Length > 6000 ? all[..6000] : all;
+        var head = PrefixText(blocks, 6000);
         foreach (Match m in JudgementName().Matches(head))
         {
             var after = head.Substring(m.Index + m.Length, Math.Min(90, head.Length - m.Index - m.Length));
@@ -326,7 +340,7 @@ internal static partial class FactExtractor
             found["overall"] = GradeParser.FromWords(overallSentence.Groups[1].Value);
         }
 
-        var lscb = LscbIs().Match(all);
+        var lscb = framework is Framework.Ilacs or Framework.Ilacs2026 ? Match.Empty : LscbIs().Match(all.Value);
         if (lscb.Success && !found.ContainsKey("lscb"))
         {
             found["lscb"] = GradeParser.FromWords(lscb.Groups[1].Value);
@@ -396,7 +410,7 @@ internal static partial class FactExtractor
         return null;
     }
 
-    private static IReadOnlyList<string> Inspectors(string head, string all)
+    private static IReadOnlyList<string> Inspectors(string head)
     {
         var names = new List<string>();
         var m = InspectorsWere().Match(head);
@@ -415,9 +429,20 @@ internal static partial class FactExtractor
         return names;
     }
 
-    private static string? LeadInspector(string all, DocumentKind kind, IReadOnlyList<LayoutBlock> blocks)
+    private static string? LeadInspector(DocumentKind kind, IReadOnlyList<LayoutBlock> blocks)
     {
-        var m = LeadInspectorLabel().Match(all);
+        // "Lead inspector: Name" may be split over the blocks either side of the one holding "inspector"; the first
+        // block that yields a match gives the same match as searching the whole text.
+        var m = Match.Empty;
+        for (var i = 0; i < blocks.Count && !m.Success; i++)
+        {
+            if (blocks[i].Text.Contains("inspector", StringComparison.OrdinalIgnoreCase))
+            {
+                var from = Math.Max(0, i - 1);
+                m = LeadInspectorLabel().Match(HeadText(blocks, Math.Min(blocks.Count, i + 2) - from, from));
+            }
+        }
+
         if (m.Success)
         {
             var name = CleanName(m.Groups[1].Value);
@@ -471,7 +496,7 @@ internal static partial class FactExtractor
         return focus.Length > 0 ? focus : null;
     }
 
-    private static string? Authority(IReadOnlyList<LayoutBlock> blocks, string head, string all)
+    private static string? Authority(IReadOnlyList<LayoutBlock> blocks, string head, Lazy<string> lazyAll)
     {
         // "London Borough of Barnet" / "Barnsley" printed above "Inspection of children's social care services".
         for (var i = 1; i < Math.Min(blocks.Count, 6); i++)
@@ -495,6 +520,7 @@ internal static partial class FactExtractor
 
         // A council report: the place its children's services are "in" ("Children's Services in Leeds were subject to…",
         // "inspection of children's social care services in Leicestershire"), the most frequent such place first.
+        var all = lazyAll.Value;
         var servicesIn = ServicesInPlace().Matches(all)
             .Select(m => NormaliseAuthority(m.Groups["la"].Value))
             .GroupBy(n => n, StringComparer.OrdinalIgnoreCase)

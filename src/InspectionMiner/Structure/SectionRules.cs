@@ -167,15 +167,32 @@ internal static partial class SectionRules
     /// <summary>Lower-cases, straightens quotes, drops a leading number and trailing punctuation.</summary>
     public static string Normalise(string heading)
     {
-        var h = heading.Trim().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
+        // One pass over the trimmed heading: skip the leading number, drop trailing punctuation, lower-case and
+        // straighten quotes while copying.
+        var span = heading.AsSpan().Trim();
         var i = 0;
-        while (i < h.Length && (char.IsDigit(h[i]) || h[i] is '.' or ' ' or ')'))
+        while (i < span.Length && (char.IsDigit(span[i]) || span[i] is '.' or ' ' or ')'))
         {
             i++;
         }
 
-        h = h[i..].TrimEnd('?', ':', '.', ' ');
-        return h;
+        span = span[i..].TrimEnd("?:. ");
+        return string.Create(span.Length, heading, static (output, h) =>
+        {
+            var source = h.AsSpan().Trim();
+            var skip = 0;
+            while (skip < source.Length && (char.IsDigit(source[skip]) || source[skip] is '.' or ' ' or ')'))
+            {
+                skip++;
+            }
+
+            source = source.Slice(skip, output.Length);
+            for (var k = 0; k < output.Length; k++)
+            {
+                var c = char.ToLowerInvariant(source[k]);
+                output[k] = c is '’' or '‘' ? '\'' : c;
+            }
+        });
     }
 
     private static bool StartsWithAny(string h, string[] prefixes)
