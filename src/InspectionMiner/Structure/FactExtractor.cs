@@ -34,7 +34,7 @@ internal static partial class FactExtractor
 
         var grades = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
             ? JudgementGrades.None
-            : GradesOf(blocks, all, framework);
+            : GradesOf(blocks, framework);
         var inspectors = Inspectors(head);
         var lead = LeadInspector(kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
         if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
@@ -75,6 +75,30 @@ internal static partial class FactExtractor
                 span[at++] = '\n';
             }
         });
+    }
+
+    /// <summary>
+    /// The first match of <paramref name="regex"/> in the whole text, found by searching only around the blocks that
+    /// contain <paramref name="cue"/> (case-insensitive), from <paramref name="before"/> blocks before to
+    /// <paramref name="after"/> after: the same match as searching the whole text when every match contains the cue
+    /// and spans no more blocks than that.
+    /// </summary>
+    private static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, int before = 0, int after = 0)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Text.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                var from = Math.Max(0, i - before);
+                var m = regex.Match(HeadText(blocks, Math.Min(blocks.Count, i + after + 1) - from, from));
+                if (m.Success)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return Match.Empty;
     }
 
     /// <summary>The first <paramref name="length"/> characters of the whole text (as <see cref="HeadText"/> builds it).</summary>
@@ -254,7 +278,7 @@ internal static partial class FactExtractor
         return date < SifStart ? Framework.PreSif : date < IlacsStart ? Framework.Sif : date < ReformStart ? Framework.Ilacs : Framework.Ilacs2026;
     }
 
-    private static JudgementGrades GradesOf(IReadOnlyList<LayoutBlock> blocks, Lazy<string> all, Framework? framework)
+    private static JudgementGrades GradesOf(IReadOnlyList<LayoutBlock> blocks, Framework? framework)
     {
         var found = new Dictionary<string, Grade>();
         var combinedCareLeavers = false;
@@ -340,7 +364,7 @@ internal static partial class FactExtractor
             found["overall"] = GradeParser.FromWords(overallSentence.Groups[1].Value);
         }
 
-        var lscb = framework is Framework.Ilacs or Framework.Ilacs2026 ? Match.Empty : LscbIs().Match(all.Value);
+        var lscb = framework is Framework.Ilacs or Framework.Ilacs2026 ? Match.Empty : FirstMatchAround(blocks, "Local Safeguarding Children Board", LscbIs(), after: 2);
         if (lscb.Success && !found.ContainsKey("lscb"))
         {
             found["lscb"] = GradeParser.FromWords(lscb.Groups[1].Value);
@@ -433,15 +457,7 @@ internal static partial class FactExtractor
     {
         // "Lead inspector: Name" may be split over the blocks either side of the one holding "inspector"; the first
         // block that yields a match gives the same match as searching the whole text.
-        var m = Match.Empty;
-        for (var i = 0; i < blocks.Count && !m.Success; i++)
-        {
-            if (blocks[i].Text.Contains("inspector", StringComparison.OrdinalIgnoreCase))
-            {
-                var from = Math.Max(0, i - 1);
-                m = LeadInspectorLabel().Match(HeadText(blocks, Math.Min(blocks.Count, i + 2) - from, from));
-            }
-        }
+        var m = FirstMatchAround(blocks, "inspector", LeadInspectorLabel(), before: 1, after: 1);
 
         if (m.Success)
         {

@@ -23,7 +23,7 @@ public static class SentenceSegmenter
     public static IReadOnlyList<(int Start, int Length)> Split(string text, SentenceSegmenterOptions? options = null)
     {
         options ??= SentenceSegmenterOptions.Default;
-        var spans = new List<(int, int)>();
+        var spans = new List<(int, int)>(1 + (text.Length / 96));
         var start = 0;
         var depth = 0;
         var depthSince = 0;
