@@ -189,7 +189,8 @@ internal static partial class SectionRules
             source = source.Slice(skip, output.Length);
             for (var k = 0; k < output.Length; k++)
             {
-                var c = char.ToLowerInvariant(source[k]);
+                var c = source[k];
+                c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
                 output[k] = c is '’' or '‘' ? '\'' : c;
             }
         });

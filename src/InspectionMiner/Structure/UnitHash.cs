@@ -35,7 +35,9 @@ internal static class UnitHash
         {
             var length = Normalise(text, chars);
             var byteCount = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
-            return XxHash3.HashToUInt64(bytes.AsSpan(0, byteCount)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+            Span<byte> hash = stackalloc byte[8];
+            XxHash3.Hash(bytes.AsSpan(0, byteCount), hash); // big-endian: the same digits as the 64-bit value in hex
+            return Convert.ToHexStringLower(hash);
         }
         finally
         {
@@ -50,14 +52,16 @@ internal static class UnitHash
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII first: most of Ofsted's text is ASCII, and the general Unicode calls cost several times more.
+            var keep = char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            if (keep)
             {
                 if (space && length > 0)
                 {
                     output[length++] = ' ';
                 }
 
-                output[length++] = char.ToLowerInvariant(c);
+                output[length++] = char.IsAscii(c) ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
                 space = false;
             }
             else
