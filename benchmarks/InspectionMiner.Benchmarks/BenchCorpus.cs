@@ -3,23 +3,27 @@ namespace InspectionMiner.Benchmarks;
 /// <summary>Finds the real corpus the benchmarks run on.</summary>
 internal static class BenchCorpus
 {
-    public static string Root
+    /// <summary>The repository root (the folder holding InspectionMiner.sln).</summary>
+    public static string RepoRoot
     {
         get
         {
-            var env = Environment.GetEnvironmentVariable("IM_CORPUS");
-            if (!string.IsNullOrEmpty(env))
-            {
-                return env;
-            }
-
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InspectionMiner.sln")))
             {
                 dir = dir.Parent;
             }
 
-            return Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus"));
+            return dir?.FullName ?? ".";
+        }
+    }
+
+    public static string Root
+    {
+        get
+        {
+            var env = Environment.GetEnvironmentVariable("IM_CORPUS");
+            return !string.IsNullOrEmpty(env) ? env : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus"));
         }
     }
 

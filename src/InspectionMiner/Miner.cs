@@ -80,11 +80,14 @@ public sealed class Miner
     {
         ArgumentNullException.ThrowIfNull(paths);
         var window = Math.Max(1, maxParallelism ?? Environment.ProcessorCount);
+        // Load the model while the first documents are being read, not after.
+        _ = Task.Run(() => _classifier.Value, cancellationToken);
         using var slots = new SemaphoreSlim(window);
         var pending = new Queue<Task<MineResult>>();
         foreach (var path in paths)
         {
-            while (pending.Count >= window * 2)
+            // Up to 8 finished documents per worker wait behind a slow one, so the workers rarely idle.
+            while (pending.Count >= window * 8)
             {
                 yield return await pending.Dequeue().ConfigureAwait(false);
             }

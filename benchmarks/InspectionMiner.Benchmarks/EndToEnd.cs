@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+
+namespace InspectionMiner.Benchmarks;
+
+/// <summary>
+/// Issue 4's end-to-end measure, in one run: PdfPig's raw <c>page.Text</c> over every real PDF of the ILACS corpus on
+/// one thread (the baseline), then <c>inspection-miner mine</c> (the built CLI, its own runtime settings, all cores)
+/// over the whole folder into a fresh SQLite database, and again over the first 100 files for the memory check.
+/// Wall-clock times from a stopwatch; a run takes about a minute. Not a BenchmarkDotNet job: the thing measured is a
+/// whole process on all cores.
+/// </summary>
+internal static partial class EndToEnd
+{
+    public static int Run()
+    {
+        var cli = Path.GetFullPath(Path.Combine(BenchCorpus.RepoRoot, "src", "InspectionMiner.Cli", "bin", "Release", "net10.0", "inspection-miner.dll"));
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"{cli} is missing: build it first with `dotnet build -c Release`.");
+            return 1;
+        }
+
+        var folder = Path.Combine(BenchCorpus.Root, "ilacs");
+        var pdfs = BenchCorpus.IlacsPdfs();
+
+        // Warm the file cache and the JIT the same way for both sides.
+        RawPageText(pdfs.Take(5).ToList());
+        var clock = Stopwatch.StartNew();
+        var rawPages = RawPageText(pdfs);
+        var raw = clock.Elapsed;
+
+        var all = Mine([folder]);
+        var first100 = Mine(Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(100).ToArray());
+
+        var rawRate = rawPages / raw.TotalSeconds;
+        Console.WriteLine();
+        Console.WriteLine($"| what | files | pages | wall time | pages/s | × one-core PdfPig raw | peak working set |");
+        Console.WriteLine($"|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| PdfPig raw `page.Text`, 1 thread | {pdfs.Count} | {rawPages:N0} | {raw.TotalSeconds:0.0} s | {rawRate:0} | 1.00 | — |");
+        foreach (var (name, m) in new[] { ("`mine` all ILACS files into SQLite, all cores", all), ("`mine` first 100 files into SQLite, all cores", first100) })
+        {
+            Console.WriteLine($"| {name} | {m.Files} | {m.Pages:N0} | {m.Wall.TotalSeconds:0.0} s | {m.Pages / m.Wall.TotalSeconds:0} | {m.Pages / m.Wall.TotalSeconds / rawRate:0.00} | {m.PeakMiB} MiB |");
+        }
+
+        Console.WriteLine($"\n{Environment.ProcessorCount} cores; CLI {cli}");
+        return 0;
+
+        (int Files, long Pages, TimeSpan Wall, int PeakMiB) Mine(string[] paths)
+        {
+            var db = Path.Combine(Path.GetTempPath(), $"im-bench-{Guid.NewGuid():N}.db");
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+            info.ArgumentList.Add(cli);
+            info.ArgumentList.Add("mine");
+            foreach (var p in paths)
+            {
+                info.ArgumentList.Add(p);
+            }
+
+            info.ArgumentList.Add("--db");
+            info.ArgumentList.Add(db);
+            info.ArgumentList.Add("--quiet");
+            info.Environment["CI"] = "1";
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(info)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            var wall = watch.Elapsed;
+            var summary = stderr.Result.Split('\n').LastOrDefault(l => l.StartsWith("mined ", StringComparison.Ordinal)) ?? string.Empty;
+            Console.WriteLine(summary);
+            foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(db) + "*"))
+            {
+                File.Delete(f);
+            }
+
+            var pages = Summary().Match(summary);
+            return (paths.Length == 1 ? Directory.GetFiles(paths[0], "*.pdf", SearchOption.AllDirectories).Length : paths.Length,
+                pages.Success ? long.Parse(pages.Groups["pages"].Value) : 0, wall, pages.Success ? int.Parse(pages.Groups["peak"].Value) : 0);
+        }
+    }
+
+    private static long RawPageText(IReadOnlyList<string> files)
+    {
+        long pages = 0;
+        foreach (var f in files)
+        {
+            using var pdf = PdfDocument.Open(f);
+            foreach (var page in pdf.GetPages())
+            {
+                _ = page.Text;
+                pages++;
+            }
+        }
+
+        return pages;
+    }
+
+    [GeneratedRegex(@"\((?<pages>\d+) pages.*?(?<peak>\d+) MiB peak")]
+    private static partial Regex Summary();
+}
