@@ -32,6 +32,7 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelOutput>> _engines = [];
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelFeaturesOutput>> _featureEngines = [];
     private readonly LinearHeads? _heads;
+    private readonly TextFeaturizer? _featurizer;
 
     internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info)
     {
@@ -42,6 +43,26 @@ public sealed class FindingClassifier : IFindingClassifier
         _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
         _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
         _heads = LinearHeads.TryRead(model);
+        _featurizer = _heads is null ? null : TextFeaturizer.TryCreate(_heads.Featurizer, ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema);
+    }
+
+    /// <summary>True when plain-text rows are featurised directly from the model's vocabularies rather than by ML.NET.</summary>
+    internal bool UsesDirectFeaturizer => _featurizer is not null;
+
+    /// <summary>The featuriser's output for <paramref name="unit"/>: ML.NET's (<paramref name="direct"/> false) or the direct one.</summary>
+    internal VBuffer<float>? Features(UnitContext unit, bool direct)
+    {
+        var row = ModelFeatures.ToRow(unit);
+        if (direct)
+        {
+            var features = default(VBuffer<float>);
+            return _featurizer is not null && _featurizer.TryFeaturize(row, new TextFeaturizer.Workspace(), ref features) ? features : null;
+        }
+
+        var engine = _ml.Model.CreatePredictionEngine<ModelRow, ModelFeaturesOutput>(_heads!.Featurizer);
+        var output = new ModelFeaturesOutput();
+        engine.Predict(row, ref output);
+        return output.Features;
     }
 
     /// <summary>True when the heads are scored from their weights (fast); false when every row runs the whole ML.NET pipeline.</summary>
@@ -149,11 +170,22 @@ public sealed class FindingClassifier : IFindingClassifier
         try
         {
             var features = new ModelFeaturesOutput();
+            var direct = default(VBuffer<float>);
+            var workspace = new TextFeaturizer.Workspace();
             var output = new ModelOutput();
             for (var i = 0; i < units.Count; i++)
             {
-                engine.Predict(ModelFeatures.ToRow(units[i]), ref features);
-                heads.Score(features.Features, output, typeOnly);
+                var row = ModelFeatures.ToRow(units[i]);
+                if (_featurizer is not null && _featurizer.TryFeaturize(row, workspace, ref direct))
+                {
+                    heads.Score(direct, output, typeOnly);
+                }
+                else
+                {
+                    engine.Predict(row, ref features);
+                    heads.Score(features.Features, output, typeOnly);
+                }
+
                 take(i, output);
             }
         }

@@ -14,22 +14,38 @@ namespace InspectionMiner.Classification;
 /// </summary>
 internal sealed class LinearHeads
 {
-    private readonly float[][] _typeWeights;
+    private readonly int _types;
+    private readonly int _areas;
+    private readonly int _heads;
+    private readonly int _dimensions;
+
+    // Feature-major weights: the weights of all heads for feature i sit together at [i * _heads ..], so one
+    // feature's contribution to every head is one contiguous read (head-major arrays missed the cache per head).
+    private readonly float[] _weights;
     private readonly float[] _typeBias;
-    private readonly float[][] _areaWeights;
     private readonly float[] _areaBias;
-    private readonly float[][] _themeWeights;
     private readonly float[] _themeBias;
     private readonly (double Slope, double Offset)[] _themePlatt;
 
     private LinearHeads(ITransformer featurizer, float[][] typeWeights, float[] typeBias, float[][] areaWeights, float[] areaBias, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
     {
         Featurizer = featurizer;
-        _typeWeights = typeWeights;
+        float[][] all = [.. typeWeights, .. areaWeights, .. themeWeights];
+        _types = typeWeights.Length;
+        _areas = areaWeights.Length;
+        _heads = all.Length;
+        _dimensions = all.Max(w => w.Length);
+        _weights = new float[_dimensions * _heads];
+        for (var h = 0; h < _heads; h++)
+        {
+            for (var i = 0; i < all[h].Length; i++)
+            {
+                _weights[(i * _heads) + h] = all[h][i];
+            }
+        }
+
         _typeBias = typeBias;
-        _areaWeights = areaWeights;
         _areaBias = areaBias;
-        _themeWeights = themeWeights;
         _themeBias = themeBias;
         _themePlatt = themePlatt;
     }
@@ -74,31 +90,64 @@ internal sealed class LinearHeads
     /// <param name="typeOnly">Score the finding type only.</param>
     public void Score(in VBuffer<float> features, ModelOutput output, bool typeOnly = false)
     {
-        output.TypeScore = Softmax(_typeWeights, _typeBias, features, output.TypeScore);
+        Span<double> sums = stackalloc double[_heads];
+        sums.Clear();
+        var heads = typeOnly ? _types : _heads;
+        var values = features.GetValues();
+        if (features.IsDense)
+        {
+            for (var i = 0; i < values.Length && i < _dimensions; i++)
+            {
+                Accumulate(sums, heads, i, values[i]);
+            }
+        }
+        else
+        {
+            var indices = features.GetIndices();
+            for (var k = 0; k < values.Length; k++)
+            {
+                if (indices[k] < _dimensions)
+                {
+                    Accumulate(sums, heads, indices[k], values[k]);
+                }
+            }
+        }
+
+        output.TypeScore = Softmax(sums[.._types], _typeBias, output.TypeScore);
         if (typeOnly)
         {
             return;
         }
 
-        output.AreaScore = Softmax(_areaWeights, _areaBias, features, output.AreaScore);
-        var themes = output.ThemeScores.Length == _themeWeights.Length ? output.ThemeScores : new float[_themeWeights.Length];
+        output.AreaScore = Softmax(sums.Slice(_types, _areas), _areaBias, output.AreaScore);
+        var themeSums = sums[(_types + _areas)..];
+        var themes = output.ThemeScores.Length == themeSums.Length ? output.ThemeScores : new float[themeSums.Length];
         for (var t = 0; t < themes.Length; t++)
         {
-            var score = Dot(_themeWeights[t], features) + _themeBias[t];
+            var score = themeSums[t] + _themeBias[t];
             themes[t] = (float)(1.0 / (1.0 + Math.Exp((_themePlatt[t].Slope * score) + _themePlatt[t].Offset)));
         }
 
         output.ThemeScores = themes;
     }
 
-    private static float[] Softmax(float[][] weights, float[] bias, in VBuffer<float> x, float[] into)
+    private void Accumulate(Span<double> sums, int heads, int feature, float value)
     {
-        var result = into.Length == weights.Length ? into : new float[weights.Length];
-        var max = double.NegativeInfinity;
-        Span<double> logits = stackalloc double[weights.Length];
-        for (var k = 0; k < weights.Length; k++)
+        var row = _weights.AsSpan(feature * _heads, heads);
+        for (var h = 0; h < row.Length; h++)
         {
-            logits[k] = Dot(weights[k], x) + bias[k];
+            sums[h] += row[h] * value; // a float product added in double, as a per-head dot product would
+        }
+    }
+
+    private static float[] Softmax(ReadOnlySpan<double> dots, float[] bias, float[] into)
+    {
+        var result = into.Length == dots.Length ? into : new float[dots.Length];
+        var max = double.NegativeInfinity;
+        Span<double> logits = stackalloc double[dots.Length];
+        for (var k = 0; k < dots.Length; k++)
+        {
+            logits[k] = dots[k] + bias[k];
             max = Math.Max(max, logits[k]);
         }
 
@@ -115,32 +164,5 @@ internal sealed class LinearHeads
         }
 
         return result;
-    }
-
-    private static double Dot(float[] w, in VBuffer<float> x)
-    {
-        var values = x.GetValues();
-        double sum = 0;
-        if (x.IsDense)
-        {
-            for (var i = 0; i < values.Length && i < w.Length; i++)
-            {
-                sum += w[i] * values[i];
-            }
-
-            return sum;
-        }
-
-        var indices = x.GetIndices();
-        for (var i = 0; i < values.Length; i++)
-        {
-            var j = indices[i];
-            if (j < w.Length)
-            {
-                sum += w[j] * values[i];
-            }
-        }
-
-        return sum;
     }
 }

@@ -12,6 +12,20 @@ namespace InspectionMiner.Classification;
 /// </summary>
 internal static partial class ModelFeatures
 {
+    /// <summary>
+    /// The six text columns in the order the trainer featurises and concatenates them, with the name of each one's
+    /// featurised output (<see cref="Training.ModelTrainer"/> builds the same chain).
+    /// </summary>
+    public static readonly (Func<ModelRow, string> Source, string Output)[] Columns =
+    [
+        (r => r.Text, "TextF"),
+        (r => r.MainClause, "MainF"),
+        (r => r.Negated, "NegF"),
+        (r => r.Heading, "HeadF"),
+        (r => r.Context, "CtxF"),
+        (r => r.Neighbours, "NbrF"),
+    ];
+
     public static ModelRow ToRow(UnitContext unit)
     {
         var text = Normalise(unit.Text);
@@ -84,17 +98,34 @@ internal static partial class ModelFeatures
 
     private static string Negations(string clause)
     {
-        var words = WordSplit().Split(clause.ToLowerInvariant());
-        var sb = new StringBuilder();
+        // Words are runs of letters, digits, apostrophes and underscores (as the regex [^\p{L}\p{N}'_]+ splits them),
+        // lower-cased; the four words after a negation are marked.
+        StringBuilder? sb = null;
         var scope = 0;
-        foreach (var w in words)
+        var at = 0;
+        Span<char> lower = stackalloc char[64];
+        while (at < clause.Length)
         {
-            if (w.Length == 0)
+            while (at < clause.Length && !IsWordChar(clause[at]))
             {
-                continue;
+                at++;
             }
 
-            if (w is "not" or "no" or "never" or "nor" or "without" or "lack" or "lacks" or "insufficient" or "insufficiently" || w.EndsWith("n't", StringComparison.Ordinal))
+            var start = at;
+            while (at < clause.Length && IsWordChar(clause[at]))
+            {
+                at++;
+            }
+
+            if (at == start)
+            {
+                break;
+            }
+
+            var word = clause.AsSpan(start, at - start);
+            var w = word.Length <= lower.Length ? lower[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(w);
+            if (IsNegation(w))
             {
                 scope = 4;
                 continue;
@@ -102,13 +133,18 @@ internal static partial class ModelFeatures
 
             if (scope > 0)
             {
-                sb.Append("not_").Append(w).Append(' ');
+                (sb ??= new StringBuilder()).Append("not_").Append(w).Append(' ');
                 scope--;
             }
         }
 
-        return sb.ToString();
+        return sb?.ToString() ?? string.Empty;
     }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '\'' or '_';
+
+    private static bool IsNegation(ReadOnlySpan<char> w) =>
+        w is "not" or "no" or "never" or "nor" or "without" or "lack" or "lacks" or "insufficient" or "insufficiently" || w.EndsWith("n't", StringComparison.Ordinal);
 
     private static string ContextTokens(UnitContext unit, string text)
     {
@@ -166,9 +202,6 @@ internal static partial class ModelFeatures
 
     [GeneratedRegex(@",\s*(?:although|though|while|whilst|even though)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingConcession();
-
-    [GeneratedRegex(@"[^\p{L}\p{N}'_]+")]
-    private static partial Regex WordSplit();
 
     [GeneratedRegex(@"^(?:the|improving|improve|ensure|ensuring|increase|increasing|strengthen|strengthening|reduce|reducing|develop|developing)\b[^.]*?\b(?:of|for|to|that|so)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsWithNounPhraseItem();

@@ -99,6 +99,43 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
     }
 
     [Fact]
+    public async Task The_direct_featuriser_computes_exactly_the_ML_NET_featurisers_vectors()
+    {
+        var classifier = _samples.Miner.Classifier;
+        Assert.True(classifier.UsesDirectFeaturizer);
+        var contexts = new List<UnitContext>();
+        foreach (var path in new[] { TestCorpus.Ilacs("hillingdon/2023-11-20.pdf"), TestCorpus.Ilacs("birmingham/2014-05-23.pdf"), TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"), TestCorpus.Seed("003") })
+        {
+            var document = await TestCorpus.ParseAsync(path);
+            contexts.AddRange(document.Units.Select(u => UnitContext.From(document, u.Index)));
+            contexts.AddRange(document.Units.Select(u => UnitContext.FromText(u.Text, u.Section.Heading)));
+        }
+
+        var direct = 0;
+        foreach (var unit in contexts)
+        {
+            if (classifier.Features(unit, direct: true) is not { } fast)
+            {
+                continue; // a character only ML.NET normalises (accents, symbols): ML.NET featurises this row
+            }
+
+            direct++;
+            var reference = classifier.Features(unit, direct: false)!.Value;
+            Assert.Equal(reference.Length, fast.Length);
+            Assert.Equal(reference.GetIndices().ToArray(), fast.GetIndices().ToArray());
+            var expected = reference.GetValues();
+            var actual = fast.GetValues();
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.Equal(expected[i], actual[i], 6);
+            }
+        }
+
+        // Most of Ofsted's text is plain ASCII: the direct path must carry most rows, or it is not worth having.
+        Assert.True(direct > contexts.Count * 0.8, $"{direct} of {contexts.Count} rows featurised directly");
+    }
+
+    [Fact]
     public void Raw_sentences_are_classified_without_any_document()
     {
         var miner = _samples.Miner;
