@@ -140,19 +140,17 @@ internal sealed class TextFeaturizer
     {
         private readonly Dictionary<string, int> _words;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-        private readonly Dictionary<string, int> _chars;
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _charLookup;
+        private readonly Dictionary<int, int> _chars;
         private readonly int _wordNgram;
         private readonly bool _allLengths;
         private readonly int _offset;
 
-        private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, bool allLengths, Dictionary<string, int> chars, int offset)
+        private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, bool allLengths, Dictionary<int, int> chars, int offset)
         {
             Source = source;
             _words = words;
             _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
             _chars = chars;
-            _charLookup = chars.GetAlternateLookup<ReadOnlySpan<char>>();
             _wordNgram = wordNgram;
             _allLengths = allLengths;
             _offset = offset;
@@ -162,8 +160,8 @@ internal sealed class TextFeaturizer
 
         public static Column? TryRead(Func<ModelRow, string> source, ReadOnlySpan<string> names, string prefix, int offset)
         {
-            var words = new Dictionary<string, int>(StringComparer.Ordinal);
-            var chars = new Dictionary<string, int>(StringComparer.Ordinal);
+            var words = new Dictionary<string, int>(SpanComparer.Instance);
+            var chars = new Dictionary<int, int>();
             var maxWords = 0;
             var hasUnigram = false;
             for (var slot = 0; slot < names.Length; slot++)
@@ -178,9 +176,9 @@ internal sealed class TextFeaturizer
                 if (name.StartsWith("Char.", StringComparison.Ordinal))
                 {
                     var gram = CharGram(name["Char.".Length..]);
-                    if (gram is not null)
+                    if (gram is not null && gram.All(c => c < 0x80))
                     {
-                        chars[gram] = slot;
+                        chars[Pack(gram[0], gram[1], gram[2])] = slot;
                     }
 
                     continue;
@@ -220,7 +218,7 @@ internal sealed class TextFeaturizer
                 workspace.Hits.Clear();
                 for (var i = 0; i + 3 <= marked.Length; i++)
                 {
-                    if (_charLookup.TryGetValue(marked.Slice(i, 3), out var slot))
+                    if (_chars.TryGetValue(Pack(marked[i], marked[i + 1], marked[i + 2]), out var slot))
                     {
                         workspace.Hits.Add(slot);
                     }
@@ -281,6 +279,9 @@ internal sealed class TextFeaturizer
             }
         }
 
+        /// <summary>Three ASCII characters as one key.</summary>
+        private static int Pack(char a, char b, char c) => (a << 14) | (b << 7) | c;
+
         private static string? CharGram(string name)
         {
             // "a|b|c", with the start and end markers and the space written as <␂>, <␃> and <␠>.
@@ -321,6 +322,36 @@ internal sealed class TextFeaturizer
             {
                 workspace.Values[k] *= scale;
             }
+        }
+    }
+
+    /// <summary>
+    /// Ordinal string comparison with a cheap FNV-1a hash, usable with spans (the vocabularies are fixed and come from
+    /// the model, so a randomised hash buys nothing here).
+    /// </summary>
+    private sealed class SpanComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+    {
+        public static readonly SpanComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string obj) => Hash(obj);
+
+        public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<char> alternate) => Hash(alternate);
+
+        public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
+
+        private static int Hash(ReadOnlySpan<char> text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)hash;
         }
     }
 }
