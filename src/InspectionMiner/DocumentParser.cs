@@ -32,7 +32,7 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
 
     /// <summary>Parses text already in memory (plain or Markdown/HTML-flavoured).</summary>
     public InspectionDocument ParseText(string text, string name = "text") =>
-        Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), Sha256OfUtf8(text)));
+        Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), ContentHashOfUtf8(text)));
 
     /// <summary>Runs layout cleanup and structure on a source already read.</summary>
     internal InspectionDocument Parse(SourceDocument source)
@@ -41,10 +41,10 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
         return DocumentStructurer.Build(layout, source.ContentHash, segmenterOptions);
     }
 
-    /// <summary>SHA-256 of the UTF-8 bytes of <paramref name="text"/> (as if read from a UTF-8 file), encoded in chunks.</summary>
-    private static string Sha256OfUtf8(string text)
+    /// <summary>XXH128 of the UTF-8 bytes of <paramref name="text"/> (as if read from a UTF-8 file), encoded in chunks.</summary>
+    private static string ContentHashOfUtf8(string text)
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var hash = new System.IO.Hashing.XxHash128();
         var encoder = System.Text.Encoding.UTF8.GetEncoder();
         Span<byte> buffer = stackalloc byte[16 * 1024];
         var chars = text.AsSpan();
@@ -52,10 +52,10 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
         {
             var take = Math.Min(chars.Length, 4096);
             var count = encoder.GetBytes(chars[..take], buffer, flush: take == chars.Length);
-            hash.AppendData(buffer[..count]);
+            hash.Append(buffer[..count]);
             chars = chars[take..];
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

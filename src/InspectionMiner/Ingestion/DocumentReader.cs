@@ -74,7 +74,7 @@ internal sealed class DocumentReader(ReaderOptions? options = null)
         }
 
         var format = FormatSniffer.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)));
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
         switch (format)
         {
             case SourceFormat.Html:

@@ -169,6 +169,6 @@ internal static class DocumentStructurer
     private static TextUnit MakeUnit(int index, LayoutBlock block, int blockIndex, Section section, int blockStart, int start, int length, bool isHeading, int? listItem)
     {
         var unitText = block.Text.Substring(start, length);
-        return new TextUnit(index, unitText, block.PageAt(start), block.Number, section, blockStart + start, length, isHeading, listItem, blockIndex, UnitHash.Of(unitText));
+        return new TextUnit(index, unitText, block.PageAt(start), block.Number, section, blockStart + start, length, isHeading, listItem, blockIndex);
     }
 }

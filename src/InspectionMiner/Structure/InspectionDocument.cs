@@ -6,7 +6,7 @@ namespace InspectionMiner.Structure;
 /// A parsed inspection document: its clean text, its blocks, sections and units, and its facts.
 /// </summary>
 /// <param name="Path">The source path or name.</param>
-/// <param name="ContentHash">SHA-256 of the source bytes.</param>
+/// <param name="ContentHash">XXH128 of the source bytes (of the UTF-8 text for text parsed from memory), 32 lower-case hex digits: identifies the document whatever its name.</param>
 /// <param name="PageCount">Number of pages.</param>
 /// <param name="Text">The clean text: blocks separated by blank lines. Unit offsets point into it.</param>
 /// <param name="Blocks">The layout blocks (paragraphs, headings, list items, tables).</param>

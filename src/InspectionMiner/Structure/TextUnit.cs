@@ -16,7 +16,6 @@ namespace InspectionMiner.Structure;
 /// <param name="IsHeading">True for a heading.</param>
 /// <param name="ListItem">For a unit of a bulleted list, the item's 1-based position in its list; else null.</param>
 /// <param name="Block">0-based index of the paragraph, list item or heading the unit comes from.</param>
-/// <param name="Hash">A stable key of the unit's normalised text (see <see cref="UnitHash"/>).</param>
 /// <example>
 /// <code>
 /// InspectionDocument doc = await new DocumentParser().ParseAsync("report.pdf", ct);
@@ -37,9 +36,25 @@ public sealed record TextUnit(
     int Length,
     bool IsHeading,
     int? ListItem,
-    int Block,
-    string Hash)
+    int Block)
 {
+    private string? _hash;
+
+    /// <summary>
+    /// A stable key of the unit's normalised text: XXH3-64 of its lower-cased letters and digits, single-spaced (see
+    /// <see cref="UnitHash"/>). Computed on first use; annotations and the findings database refer to units by it.
+    /// </summary>
+    public string Hash => _hash ??= UnitHash.Of(Text);
+
     /// <summary>The judgement area given by the section when it is a judgement section (or an improvement list inside one), else null.</summary>
     public JudgementArea? SectionArea => Section.Area;
+
+    /// <summary>Equal when every positional property is equal (the cached key is derived from the text).</summary>
+    public bool Equals(TextUnit? other) =>
+        other is not null && Index == other.Index && Text == other.Text && Page == other.Page && Paragraph == other.Paragraph &&
+        Section == other.Section && Start == other.Start && Length == other.Length && IsHeading == other.IsHeading &&
+        ListItem == other.ListItem && Block == other.Block;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Index, Text, Page, Section, Start, Length, Block);
 }
