@@ -30,6 +30,19 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
     public async Task<InspectionDocument> ParseAsync(Stream stream, string name, CancellationToken cancellationToken = default) =>
         Parse(await _reader.ReadAsync(stream, name, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>
+    /// The <see cref="InspectionDocument.ContentHash"/> the file at <paramref name="path"/> would get, without parsing it:
+    /// lets a batch skip files already stored.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var hash = await DocumentParser.ContentHashAsync("letter.pdf", ct);
+    /// if (!await database.ContainsAsync(hash, ct)) { /* mine it */ }
+    /// </code>
+    /// </example>
+    public static async Task<string> ContentHashAsync(string path, CancellationToken cancellationToken = default) =>
+        DocumentReader.ContentHash(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+
     /// <summary>Parses text already in memory (plain or Markdown/HTML-flavoured).</summary>
     public InspectionDocument ParseText(string text, string name = "text") =>
         Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), ContentHashOfUtf8(text)));

@@ -56,6 +56,22 @@ public class MinerTests
     }
 
     [Fact]
+    public async Task A_files_content_hash_is_known_before_parsing_and_equals_the_parsed_documents()
+    {
+        var parser = new DocumentParser();
+        foreach (var path in new[] { TestCorpus.Ilacs("hillingdon/2023-11-20.pdf"), TestCorpus.Sample("westmarch-inspection.md") })
+        {
+            var document = await parser.ParseAsync(path);
+            Assert.Equal(document.ContentHash, await DocumentParser.ContentHashAsync(path));
+            Assert.Matches("^[0-9a-f]{32}$", document.ContentHash);
+        }
+
+        // Text parsed from memory gets the hash of its UTF-8 bytes, the same as the file it came from.
+        var sample = TestCorpus.Sample("westmarch-focused-visit.txt");
+        Assert.Equal(await DocumentParser.ContentHashAsync(sample), parser.ParseText(await File.ReadAllTextAsync(sample)).ContentHash);
+    }
+
+    [Fact]
     public async Task A_freshly_created_miner_loads_its_model_once_under_concurrent_first_use()
     {
         var miner = new Miner();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using InspectionMiner.Analysis;
 using InspectionMiner.Cli.Output;
 using InspectionMiner.Ingestion;
@@ -54,7 +53,7 @@ internal static class MineCommand
             var progress = new BatchProgress(files.Count);
             foreach (var file in files)
             {
-                if (database is not null && !writeRecords && File.Exists(file) && await database.ContainsAsync(await HashAsync(file, ct), ct))
+                if (database is not null && !writeRecords && File.Exists(file) && await database.ContainsAsync(await DocumentParser.ContentHashAsync(file, ct), ct))
                 {
                     progress.Skip();
                 }
@@ -120,11 +119,5 @@ internal static class MineCommand
             return progress.Failures > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<string> HashAsync(string file, CancellationToken ct)
-    {
-        await using var stream = File.OpenRead(file);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 }

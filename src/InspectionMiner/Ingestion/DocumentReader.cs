@@ -74,7 +74,7 @@ internal sealed class DocumentReader(ReaderOptions? options = null)
         }
 
         var format = FormatSniffer.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)));
-        var hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
+        var hash = ContentHash(bytes);
         switch (format)
         {
             case SourceFormat.Html:
@@ -136,4 +136,7 @@ internal sealed class DocumentReader(ReaderOptions? options = null)
             ? $"the content is an HTML page titled \"{System.Net.WebUtility.HtmlDecode(title)}\""
             : "the content is an HTML page";
     }
+
+    /// <summary>The content hash of a source: XXH128 of its bytes, 32 lower-case hex digits.</summary>
+    internal static string ContentHash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
 }
