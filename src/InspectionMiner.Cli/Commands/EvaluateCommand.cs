@@ -62,6 +62,21 @@ internal static class EvaluateCommand
         Row(sb, "themes micro-F1", cv.Model.Themes.MicroF1, cv.Baseline.Themes.MicroF1);
         Row(sb, "themes macro-F1", cv.Model.Themes.MacroF1, cv.Baseline.Themes.MacroF1);
         sb.AppendLine();
+        sb.AppendLine("Model's area accuracy from text and heading only, by where the unit comes from:");
+        sb.AppendLine();
+        sb.AppendLine("| units | n | text + heading | structure known |");
+        sb.AppendLine("|---|---|---|---|");
+        var rows = cv.Predictions.Select((p, i) => (p.Gold, p.Predicted, Text: cv.FromText[i])).ToList();
+        foreach (var group in rows.GroupBy(r => r.Gold.Context.DocumentKind is Labels.DocumentKind.FocusedVisit or Labels.DocumentKind.MonitoringVisit ? "letters (focused and monitoring visits)"
+                     : r.Gold.Context.DocumentKind == Labels.DocumentKind.CouncilReport ? "council reports"
+                     : r.Gold.Context.SectionKind == Structure.SectionKind.Judgement ? "reports: judgement sections"
+                     : r.Gold.Context.SectionKind == Structure.SectionKind.ImprovementList ? "reports: improvement lists"
+                     : "reports: summary and other").OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            sb.AppendLine(c, $"| {group.Key} | {group.Count()} | {group.Count(r => r.Text.Area == r.Gold.Area) / (double)group.Count():0.000} | {group.Count(r => r.Predicted.Area == r.Gold.Area) / (double)group.Count():0.000} |");
+        }
+
+        sb.AppendLine();
         sb.AppendLine("Model themes micro-F1 by threshold (same held-out units): " + string.Join(", ", cv.ThemeThresholds.Select(t => string.Create(c, $"{t.Threshold:0.00} → {t.MicroF1:0.000}"))));
         foreach (var result in new[] { cv.Model, cv.Baseline })
         {

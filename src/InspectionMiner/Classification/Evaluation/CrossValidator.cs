@@ -60,7 +60,7 @@ public static class CrossValidator
             .Select(t => (t, MultilabelReport.Compute<Theme>(goldThemes, modelFull.Select(f => (IReadOnlyCollection<Theme>)f.ThemeScores.Where(s => s.Probability >= t).Select(s => s.Label).ToArray()).ToList()).MicroF1))
             .ToList();
         return new CrossValidationResult(Score("model", gold, modelFull, modelText), Score("keyword baseline", gold, baseFull, baseText), foldSizes, gold.Count, examples.Count,
-            sweep, gold.Zip(modelFull).ToList());
+            sweep, gold.Zip(modelFull).ToList(), modelText);
     }
 
     /// <summary>Scores findings against the gold labels of the same units.</summary>
