@@ -246,30 +246,7 @@ public sealed class CorpusDownloadTests : IDisposable
 
     private static async Task<(int Exit, string Err)> RunAsync(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "inspection-miner.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["CI"] = "true";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("inspection-miner " + string.Join(' ', args) + " did not finish within 2 minutes: " + await stderr);
-        }
-
-        await stdout;
-        return (process.ExitCode, (await stderr).ReplaceLineEndings("\n"));
+        var (exit, _, err) = await ChildProcess.RunAsync("dotnet", [ChildProcess.Cli, .. args], TimeSpan.FromMinutes(2), environment: new Dictionary<string, string?> { ["CI"] = "true" });
+        return (exit, err);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -167,37 +166,20 @@ public class PackageInstallTests
 
     private static async Task<string> RunAsync(string directory, string file, params string[] args)
     {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
         // The test host runs under MSBuild's and the test platform's environment; a nested build must not inherit it.
-        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        var environment = new Dictionary<string, string?>
         {
-            info.Environment.Remove(key);
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+        };
+        foreach (var key in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => (k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) && k != "MSBUILDDISABLENODEREUSE") || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)))
+        {
+            environment[key] = null;
         }
 
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in 10 minutes");
-        }
-
-        var output = await stdout;
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} in {directory} exited {process.ExitCode}:\n{output}\n{await stderr}");
+        var (exit, output, error) = await ChildProcess.RunAsync(file, args, TimeSpan.FromMinutes(10), directory, environment);
+        Assert.True(exit == 0, $"{file} {string.Join(' ', args)} in {directory} exited {exit}:\n{output}\n{error}");
         return output;
     }
 
