@@ -23,9 +23,17 @@ internal static class MineCommand
         var quiet = new Option<bool>("--quiet") { Description = "Write no records (only the database)." };
         var maxMb = new Option<int>("--max-mb") { Description = "Skip files larger than this (MB).", DefaultValueFactory = _ => 100 };
         var timeout = new Option<int>("--timeout") { Description = "Give up on a document after this many seconds.", DefaultValueFactory = _ => 60 };
+        var parallel = new Option<int>("--parallel") { Description = "Documents mined at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError("--parallel must be between 1 and 256.");
+            }
+        });
         var command = new Command("mine", "Parse and classify documents on all cores: every unit with its finding type, judgement area and themes, into the findings database and JSONL/CSV/Parquet.")
         {
-            paths, format, output, db, noDb, quiet, maxMb, timeout,
+            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -66,7 +74,7 @@ internal static class MineCommand
             await progress.RunAsync(async tick =>
             {
                 tick();
-                await foreach (var item in miner.MineManyAsync(todo, cancellationToken: ct))
+                await foreach (var item in miner.MineManyAsync(todo, result.GetValue(parallel), ct))
                 {
                     if (item.Document is not { } doc)
                     {

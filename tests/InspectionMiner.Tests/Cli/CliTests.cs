@@ -87,6 +87,18 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Mining_one_document_at_a_time_writes_what_mining_on_all_cores_writes()
+    {
+        var folder = Path.Combine(TestCorpus.RepoRoot, "corpus", "samples");
+        var (exit, all, _) = await RunAsync("mine", folder, "--no-db");
+        var (oneExit, one, _) = await RunAsync("mine", folder, "--no-db", "--parallel", "1");
+        Assert.Equal(0, exit);
+        Assert.Equal(0, oneExit);
+        Assert.Equal(all, one);
+        Assert.Equal(1, (await RunAsync("mine", folder, "--no-db", "--parallel", "0")).Exit);
+    }
+
+    [Fact]
     public async Task Classify_answers_every_line_in_order_with_its_id()
     {
         var input = Path.Combine(Path.GetTempPath(), "im-classify-" + Guid.NewGuid().ToString("N") + ".jsonl");
