@@ -106,6 +106,8 @@ internal sealed class TextFeaturizer
     {
         public char[] Text { get; set; } = new char[512];
 
+        public char[] Marked { get; set; } = new char[512];
+
         public List<int> Hits { get; } = new(512);
 
         public List<int> Indices { get; } = new(512);
@@ -211,10 +213,15 @@ internal sealed class TextFeaturizer
             if (_chars.Count > 0 && length > 0)
             {
                 // Character trigrams over the text between the start and end markers.
-                Array.Copy(buffer, 0, buffer, 1, length);
-                buffer[0] = StartMarker;
-                buffer[length + 1] = EndMarker;
-                var marked = buffer.AsSpan(0, length + 2);
+                if (workspace.Marked.Length < length + 2)
+                {
+                    workspace.Marked = new char[Math.Max(length + 2, workspace.Marked.Length * 2)];
+                }
+
+                var marked = workspace.Marked.AsSpan(0, length + 2);
+                marked[0] = StartMarker;
+                buffer.AsSpan(0, length).CopyTo(marked[1..]);
+                marked[^1] = EndMarker;
                 workspace.Hits.Clear();
                 for (var i = 0; i + 3 <= marked.Length; i++)
                 {
@@ -225,7 +232,6 @@ internal sealed class TextFeaturizer
                 }
 
                 Append(workspace);
-                marked.Slice(1, length).CopyTo(buffer);
             }
 
             if (_words.Count > 0)
