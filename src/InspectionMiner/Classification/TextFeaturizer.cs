@@ -144,17 +144,15 @@ internal sealed class TextFeaturizer
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
         private readonly Dictionary<int, int> _chars;
         private readonly int _wordNgram;
-        private readonly bool _allLengths;
         private readonly int _offset;
 
-        private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, bool allLengths, Dictionary<int, int> chars, int offset)
+        private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, Dictionary<int, int> chars, int offset)
         {
             Source = source;
             _words = words;
             _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
             _chars = chars;
             _wordNgram = wordNgram;
-            _allLengths = allLengths;
             _offset = offset;
         }
 
@@ -204,7 +202,7 @@ internal sealed class TextFeaturizer
             }
 
             // Only the shapes trained here: word 1..n-grams (all lengths) and character trigrams.
-            return maxWords is 1 or 2 && hasUnigram ? new Column(source, words, maxWords, allLengths: true, chars, offset) : null;
+            return maxWords is 1 or 2 && hasUnigram ? new Column(source, words, maxWords, chars, offset) : null;
         }
 
         /// <summary>Counts this column's n-grams of the normalised text and appends them, L2-normalised.</summary>
