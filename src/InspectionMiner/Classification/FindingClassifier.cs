@@ -39,11 +39,12 @@ public sealed class FindingClassifier : IFindingClassifier
         _ml = ml;
         _model = model;
         Info = info;
-        var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema);
+        var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema;
+        var schema = model.GetOutputSchema(inputSchema);
         _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
         _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
         _heads = LinearHeads.TryRead(model);
-        _featurizer = _heads is null ? null : TextFeaturizer.TryCreate(_heads.Featurizer, ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema);
+        _featurizer = _heads is null ? null : TextFeaturizer.TryCreate(_heads.Featurizer, inputSchema);
     }
 
     /// <summary>True when plain-text rows are featurised directly from the model's vocabularies rather than by ML.NET.</summary>

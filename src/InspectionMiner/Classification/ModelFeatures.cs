@@ -13,17 +13,18 @@ namespace InspectionMiner.Classification;
 internal static partial class ModelFeatures
 {
     /// <summary>
-    /// The six text columns in the order the trainer featurises and concatenates them, with the name of each one's
-    /// featurised output (<see cref="Training.ModelTrainer"/> builds the same chain).
+    /// The six text columns in the order they are featurised and concatenated: the row's text, the name of the
+    /// featurised output, the longest word n-gram, and whether character trigrams are added. The trainer builds its
+    /// featuriser from this list and <see cref="TextFeaturizer"/> reads the trained one by the same names.
     /// </summary>
-    public static readonly (Func<ModelRow, string> Source, string Output)[] Columns =
+    public static readonly (Func<ModelRow, string> Source, string Input, string Output, int WordNgram, bool CharGrams)[] Columns =
     [
-        (r => r.Text, "TextF"),
-        (r => r.MainClause, "MainF"),
-        (r => r.Negated, "NegF"),
-        (r => r.Heading, "HeadF"),
-        (r => r.Context, "CtxF"),
-        (r => r.Neighbours, "NbrF"),
+        (r => r.Text, nameof(ModelRow.Text), "TextF", 2, true),
+        (r => r.MainClause, nameof(ModelRow.MainClause), "MainF", 2, false),
+        (r => r.Negated, nameof(ModelRow.Negated), "NegF", 1, false),
+        (r => r.Heading, nameof(ModelRow.Heading), "HeadF", 2, false),
+        (r => r.Context, nameof(ModelRow.Context), "CtxF", 1, false),
+        (r => r.Neighbours, nameof(ModelRow.Neighbours), "NbrF", 1, false),
     ];
 
     public static ModelRow ToRow(UnitContext unit)

@@ -43,7 +43,7 @@ internal sealed class TextFeaturizer
         var slotNames = names.DenseValues().Select(n => n.ToString()).ToArray();
         var columns = new List<Column>();
         var offset = 0;
-        foreach (var (source, output) in ModelFeatures.Columns)
+        foreach (var (source, _, output, _, _) in ModelFeatures.Columns)
         {
             var column = schema.GetColumnOrNull(output);
             if (column is null || column.Value.Type is not VectorDataViewType { Size: > 0 } type)

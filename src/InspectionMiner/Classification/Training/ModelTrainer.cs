@@ -120,13 +120,13 @@ public static class ModelTrainer
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
 
-        return ml.Transforms.Text.FeaturizeText("TextF", Words(2, options.CharGrams), nameof(ModelRow.Text))
-            .Append(ml.Transforms.Text.FeaturizeText("MainF", Words(2, false), nameof(ModelRow.MainClause)))
-            .Append(ml.Transforms.Text.FeaturizeText("NegF", Words(1, false), nameof(ModelRow.Negated)))
-            .Append(ml.Transforms.Text.FeaturizeText("HeadF", Words(2, false), nameof(ModelRow.Heading)))
-            .Append(ml.Transforms.Text.FeaturizeText("CtxF", Words(1, false), nameof(ModelRow.Context)))
-            .Append(ml.Transforms.Text.FeaturizeText("NbrF", Words(1, false), nameof(ModelRow.Neighbours)))
-            .Append(ml.Transforms.Concatenate(ModelColumns.Features, "TextF", "MainF", "NegF", "HeadF", "CtxF", "NbrF"));
+        var chain = new EstimatorChain<ITransformer>();
+        foreach (var column in ModelFeatures.Columns)
+        {
+            chain = chain.Append(ml.Transforms.Text.FeaturizeText(column.Output, Words(column.WordNgram, column.CharGrams && options.CharGrams), column.Input));
+        }
+
+        return chain.Append(ml.Transforms.Concatenate(ModelColumns.Features, [.. ModelFeatures.Columns.Select(c => c.Output)]));
     }
 
     private static IEstimator<ITransformer> Multiclass(MLContext ml, ModelTrainerOptions options, string label) =>
