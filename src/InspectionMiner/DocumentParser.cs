@@ -45,30 +45,12 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
 
     /// <summary>Parses text already in memory (plain or Markdown/HTML-flavoured).</summary>
     public InspectionDocument ParseText(string text, string name = "text") =>
-        Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), ContentHashOfUtf8(text)));
+        Parse(new SourceDocument(name, SourceFormat.Text, TextLineReader.Read(text), DocumentReader.ContentHash(text)));
 
     /// <summary>Runs layout cleanup and structure on a source already read.</summary>
     internal InspectionDocument Parse(SourceDocument source)
     {
         var layout = LayoutAnalyzer.Analyze(source, layoutOptions);
         return DocumentStructurer.Build(layout, source.ContentHash, segmenterOptions);
-    }
-
-    /// <summary>XXH128 of the UTF-8 bytes of <paramref name="text"/> (as if read from a UTF-8 file), encoded in chunks.</summary>
-    private static string ContentHashOfUtf8(string text)
-    {
-        var hash = new System.IO.Hashing.XxHash128();
-        var encoder = System.Text.Encoding.UTF8.GetEncoder();
-        Span<byte> buffer = stackalloc byte[16 * 1024];
-        var chars = text.AsSpan();
-        while (chars.Length > 0)
-        {
-            var take = Math.Min(chars.Length, 4096);
-            var count = encoder.GetBytes(chars[..take], buffer, flush: take == chars.Length);
-            hash.Append(buffer[..count]);
-            chars = chars[take..];
-        }
-
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

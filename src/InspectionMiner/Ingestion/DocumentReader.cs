@@ -139,4 +139,22 @@ internal sealed class DocumentReader(ReaderOptions? options = null)
 
     /// <summary>The content hash of a source: XXH128 of its bytes, 32 lower-case hex digits.</summary>
     internal static string ContentHash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
+
+    /// <summary>XXH128 of the UTF-8 bytes of <paramref name="text"/> (as if read from a UTF-8 file), encoded in chunks.</summary>
+    internal static string ContentHash(string text)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        Span<byte> buffer = stackalloc byte[16 * 1024];
+        var chars = text.AsSpan();
+        while (chars.Length > 0)
+        {
+            var take = Math.Min(chars.Length, 4096);
+            var count = encoder.GetBytes(chars[..take], buffer, flush: take == chars.Length);
+            hash.Append(buffer[..count]);
+            chars = chars[take..];
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 }

@@ -167,26 +167,20 @@ internal static partial class SectionRules
     /// <summary>Lower-cases, straightens quotes, drops a leading number and trailing punctuation.</summary>
     public static string Normalise(string heading)
     {
-        // One pass over the trimmed heading: skip the leading number, drop trailing punctuation, lower-case and
-        // straighten quotes while copying.
-        var span = heading.AsSpan().Trim();
+        // Find the part kept (trimmed, without a leading number or trailing punctuation), then lower-case it and
+        // straighten its quotes in one copy.
+        var start = heading.Length - heading.AsSpan().TrimStart().Length;
+        var span = heading.AsSpan(start).TrimEnd();
         var i = 0;
         while (i < span.Length && (char.IsDigit(span[i]) || span[i] is '.' or ' ' or ')'))
         {
             i++;
         }
 
-        span = span[i..].TrimEnd("?:. ");
-        return string.Create(span.Length, heading, static (output, h) =>
+        var kept = span[i..].TrimEnd("?:. ");
+        return string.Create(kept.Length, (heading, start: start + i), static (output, state) =>
         {
-            var source = h.AsSpan().Trim();
-            var skip = 0;
-            while (skip < source.Length && (char.IsDigit(source[skip]) || source[skip] is '.' or ' ' or ')'))
-            {
-                skip++;
-            }
-
-            source = source.Slice(skip, output.Length);
+            var source = state.heading.AsSpan(state.start, output.Length);
             for (var k = 0; k < output.Length; k++)
             {
                 var c = source[k];

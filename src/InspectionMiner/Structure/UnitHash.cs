@@ -12,20 +12,6 @@ namespace InspectionMiner.Structure;
 /// </summary>
 internal static class UnitHash
 {
-    /// <summary>The normalised form of <paramref name="text"/>.</summary>
-    public static string Normalise(string text)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            return new string(buffer, 0, Normalise(text, buffer));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
-
     /// <summary>The key of <paramref name="text"/>.</summary>
     public static string Of(string text)
     {
@@ -46,6 +32,7 @@ internal static class UnitHash
         }
     }
 
+    /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="output"/>; returns its length.</summary>
     private static int Normalise(string text, Span<char> output)
     {
         var length = 0;
