@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Spectre.Console;
 
 namespace InspectionMiner.Cli;
 
@@ -68,18 +67,11 @@ internal sealed class BatchProgress
             return;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async ctx =>
-            {
-                var task = ctx.AddTask("mining", maxValue: Math.Max(1, _total));
-                await work(() =>
-                {
-                    task.Value = Done;
-                    task.Description = $"{Done}/{_total} docs · {Units} units · {Failures} failed · {Pages / Math.Max(0.001, _clock.Elapsed.TotalSeconds):0} pages/s";
-                });
-            });
+        await LiveProgress.RunAsync("mining", _total, (_, task) => work(() =>
+        {
+            task.Value = Done;
+            task.Description = $"{Done}/{_total} docs · {Units} units · {Failures} failed · {Pages / Math.Max(0.001, _clock.Elapsed.TotalSeconds):0} pages/s";
+        }));
     }
 
     public string Summary()

@@ -74,32 +74,29 @@ internal sealed class DownloadProgress
             return;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async ctx =>
+        await LiveProgress.RunAsync("downloading", _total, async (console, bar) =>
+        {
+            lock (_lock)
+            {
+                _live = console;
+                _bar = bar;
+                Show();
+            }
+
+            try
+            {
+                await work().ConfigureAwait(false);
+            }
+            finally
             {
                 lock (_lock)
                 {
-                    _live = console;
-                    _bar = ctx.AddTask("downloading", maxValue: Math.Max(1, _total));
                     Show();
+                    _live = null;
+                    _bar = null;
                 }
-
-                try
-                {
-                    await work().ConfigureAwait(false);
-                }
-                finally
-                {
-                    lock (_lock)
-                    {
-                        Show();
-                        _live = null;
-                        _bar = null;
-                    }
-                }
-            }).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The closing report: documents without a source URL, then failures with their reasons, then one line of counts.</summary>
