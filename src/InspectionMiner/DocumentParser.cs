@@ -40,8 +40,8 @@ public sealed class DocumentParser(ReaderOptions? readerOptions = null, LayoutOp
     /// if (!await database.ContainsAsync(hash, ct)) { /* mine it */ }
     /// </code>
     /// </example>
-    public static async Task<string> ContentHashAsync(string path, CancellationToken cancellationToken = default) =>
-        DocumentReader.ContentHash(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+    public static Task<string> ContentHashAsync(string path, CancellationToken cancellationToken = default) =>
+        DocumentReader.ContentHashAsync(path, cancellationToken);
 
     /// <summary>Parses text already in memory (plain or Markdown/HTML-flavoured).</summary>
     public InspectionDocument ParseText(string text, string name = "text") =>

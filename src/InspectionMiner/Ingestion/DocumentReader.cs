@@ -140,6 +140,15 @@ internal sealed class DocumentReader(ReaderOptions? options = null)
     /// <summary>The content hash of a source: XXH128 of its bytes, 32 lower-case hex digits.</summary>
     internal static string ContentHash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
 
+    /// <summary>The content hash of the file at <paramref name="path"/>, streamed so that a file of any size is hashed without being held in memory.</summary>
+    internal static async Task<string> ContentHashAsync(string path, CancellationToken cancellationToken)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        await using var stream = File.OpenRead(path);
+        await hash.AppendAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
     /// <summary>XXH128 of the UTF-8 bytes of <paramref name="text"/> (as if read from a UTF-8 file), encoded in chunks.</summary>
     internal static string ContentHash(string text)
     {
