@@ -10,7 +10,8 @@ namespace InspectionMiner.Classification;
 /// vocabulary, L2-normalise the character and the word counts separately, and concatenate. The vocabularies are read
 /// from the model's slot names, so nothing is duplicated. Rows with any other character (accents, symbols, the
 /// <c>|</c> that slot names use as a separator) return false and go through ML.NET itself. The output equals ML.NET's
-/// (tested on every unit of the annotated corpus); it is what lets classification keep up with parsing.
+/// (tested on four real documents; 14,881 rows of the corpus compared equal); it is what lets classification keep up
+/// with parsing.
 /// </summary>
 internal sealed class TextFeaturizer
 {
@@ -76,9 +77,9 @@ internal sealed class TextFeaturizer
         foreach (var column in _columns)
         {
             var text = column.Source(row);
-            if (workspace.Text.Length < text.Length + 2)
+            if (workspace.Text.Length < text.Length)
             {
-                workspace.Text = new char[Math.Max(text.Length + 2, workspace.Text.Length * 2)];
+                workspace.Text = new char[Math.Max(text.Length, workspace.Text.Length * 2)];
             }
 
             var length = Normalise(text, workspace.Text);
