@@ -1,12 +1,12 @@
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace InspectionMiner.Ingestion;
 
 /// <summary>
-/// Reads a PDF into pages of visual lines with PdfPig. Letters are grouped into lines by their baseline,
+/// Reads a PDF into pages of visual lines with PdfPig, whose pages are built by <see cref="GlyphPageFactory"/> (only the
+/// glyphs, not paths and boxes). Letters are grouped into lines by their baseline,
 /// spaces are inserted where glyphs are apart, raised small digits (footnote markers) are dropped, and
 /// fragments on the same baseline are merged left to right, far-apart columns joined by a tab.
 /// </summary>
@@ -27,6 +27,7 @@ internal static class PdfLineReader
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document.AddPageFactory<GlyphPage, GlyphPageFactory>();
             if (document.IsEncrypted)
             {
                 // PdfPig opens documents with an empty user password; text may still be readable.
@@ -36,7 +37,7 @@ internal static class PdfLineReader
             for (var n = 1; n <= document.NumberOfPages; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var page = document.GetPage(n);
+                var page = document.GetPage<GlyphPage>(n);
                 pages.Add(new SourcePage(n, page.Width, page.Height, ReadLines(page)));
             }
 
@@ -71,9 +72,9 @@ internal static class PdfLineReader
         return tail.IndexOf("%%EOF"u8) < 0;
     }
 
-    private static IReadOnlyList<TextLine> ReadLines(Page page)
+    private static IReadOnlyList<TextLine> ReadLines(GlyphPage page)
     {
-        var letters = page.Letters;
+        var letters = page.Glyphs;
         var fragments = new List<Fragment>(Math.Max(8, letters.Count / 40));
         Fragment? current = null;
         foreach (var letter in letters)
@@ -90,8 +91,8 @@ internal static class PdfLineReader
                 size = 10;
             }
 
-            var x = letter.StartBaseLine.X;
-            var y = letter.StartBaseLine.Y;
+            var x = letter.StartX;
+            var y = letter.BaselineY;
             var isSpace = value.Length == 1 && char.IsWhiteSpace(value[0]);
 
             if (current is not null)
@@ -122,7 +123,7 @@ internal static class PdfLineReader
                     }
                     else
                     {
-                        current.EndX = Math.Max(current.EndX, letter.EndBaseLine.X);
+                        current.EndX = Math.Max(current.EndX, letter.EndX);
                     }
 
                     continue;
@@ -140,7 +141,7 @@ internal static class PdfLineReader
         return MergeFragments(fragments, page.Height);
     }
 
-    private static Fragment StartFragment(List<Fragment> fragments, Letter letter, string value, double size, double x, double y, bool isSpace)
+    private static Fragment StartFragment(List<Fragment> fragments, PdfGlyph letter, string value, double size, double x, double y, bool isSpace)
     {
         var fragment = new Fragment(x, y, size);
         fragment.Append(letter, value, size, 0, isSpace);
@@ -245,7 +246,7 @@ internal static class PdfLineReader
         public bool IsBlank => Chars == 0;
         public string Text => _text.ToString().TrimEnd();
 
-        public void Append(Letter letter, string value, double size, double gap, bool isSpace)
+        public void Append(PdfGlyph letter, string value, double size, double gap, bool isSpace)
         {
             if (isSpace)
             {
@@ -271,7 +272,7 @@ internal static class PdfLineReader
                 }
             }
 
-            EndX = Math.Max(EndX, letter.EndBaseLine.X);
+            EndX = Math.Max(EndX, letter.EndX);
         }
 
         private static void AppendNormalised(StringBuilder builder, string value)
