@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using InspectionMiner.Structure;
@@ -27,6 +28,10 @@ internal static partial class ModelFeatures
         (r => r.Neighbours, nameof(ModelRow.Neighbours), "NbrF", 1, false),
     ];
 
+    /// <summary>The characters <see cref="Normalise"/> changes: digits, curly quotes and whitespace other than the space.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "0123456789’‘“”\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     public static ModelRow ToRow(UnitContext unit)
     {
         var text = Normalise(unit.Text);
@@ -45,7 +50,15 @@ internal static partial class ModelFeatures
     /// <summary>Straight quotes, digits folded to 0, whitespace collapsed.</summary>
     public static string Normalise(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Most units need no change at all: no digit, curly quote or whitespace other than single inner spaces.
+        if (text.AsSpan().IndexOfAny(Special) < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' ')))
+        {
+            return text;
+        }
+
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -58,20 +71,20 @@ internal static partial class ModelFeatures
             };
             if (char.IsWhiteSpace(d))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(d);
+            buffer[length++] = d;
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>The clause that decides a mixed sentence.</summary>

@@ -111,6 +111,18 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
             contexts.AddRange(document.Units.Select(u => UnitContext.FromText(u.Text, u.Section.Heading)));
         }
 
+        // ML.NET drops every punctuation character, ASCII or not (en dash, horizontal bar, non-breaking hyphen, ellipsis),
+        // so rows holding them are featurised directly too; a symbol such as © is left to ML.NET.
+        var punctuated = new[]
+        {
+            "Leaders \u2013 including the director of children\u2019s services \u2013 know their services well\u2026",
+            "Plans for children in care \u2015 reviewed every six months \u2011 are clear and up to date.",
+            "The front door (MASH) responds \u2013 quickly \u2013 to contacts; thresholds are understood.",
+        }.Select(t => UnitContext.FromText(t, "Leaders \u2013 and managers")).ToList();
+        contexts.AddRange(punctuated);
+        Assert.All(punctuated, u => Assert.NotNull(classifier.Features(u, direct: true)));
+        Assert.Null(classifier.Features(UnitContext.FromText("\u00A9 Crown copyright 2024"), direct: true));
+
         var direct = 0;
         foreach (var unit in contexts)
         {
