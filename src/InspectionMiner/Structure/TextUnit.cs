@@ -38,13 +38,27 @@ public sealed record TextUnit(
     int? ListItem,
     int Block)
 {
-    private string? _hash;
+    // The key and the text it was computed from, in one object so that a copy made with `with { Text = … }` (which
+    // copies this field too) sees that the key is of another text and computes its own.
+    private Tuple<string, string>? _hash;
 
     /// <summary>
     /// A stable key of the unit's normalised text: XXH3-64 of its lower-cased letters and digits, single-spaced (see
     /// <see cref="UnitHash"/>). Computed on first use; annotations and the findings database refer to units by it.
     /// </summary>
-    public string Hash => _hash ??= UnitHash.Of(Text);
+    public string Hash
+    {
+        get
+        {
+            var cached = _hash;
+            if (cached is null || !ReferenceEquals(cached.Item1, Text))
+            {
+                _hash = cached = Tuple.Create(Text, UnitHash.Of(Text));
+            }
+
+            return cached.Item2;
+        }
+    }
 
     /// <summary>The judgement area given by the section when it is a judgement section (or an improvement list inside one), else null.</summary>
     public JudgementArea? SectionArea => Section.Area;
