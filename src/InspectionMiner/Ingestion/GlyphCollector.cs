@@ -33,6 +33,11 @@ internal sealed class GlyphCollector(
 {
     private readonly List<PdfGlyph> _glyphs = new(2048);
 
+    // The font of the last glyph and whether its name says bold: fonts change rarely between glyphs, so the name is
+    // looked at once per change of font rather than once per glyph.
+    private IFont? _font;
+    private bool _fontIsBold;
+
     /// <inheritdoc/>
     public override List<PdfGlyph> Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
     {
@@ -67,6 +72,12 @@ internal sealed class GlyphCollector(
             }
         }
 
+        if (!ReferenceEquals(font, _font))
+        {
+            _font = font;
+            _fontIsBold = PdfGlyph.IsBoldFontName(font.Details?.Name);
+        }
+
         // The baseline as PdfPig's Letter has it: the advance width at the origin, through the three matrices.
         var baseline = PerformantRectangleTransformer.Transform(
             renderingMatrix,
@@ -80,7 +91,7 @@ internal sealed class GlyphCollector(
             baseline.BottomRight.X,
             fontSize,
             pointSize,
-            font.Details?.Name,
+            _fontIsBold,
             TextSequence));
     }
 

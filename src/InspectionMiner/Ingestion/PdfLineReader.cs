@@ -265,8 +265,7 @@ internal static class PdfLineReader
                 AppendNormalised(_text, value);
                 Chars += value.Length;
                 _sizeSum += size * value.Length;
-                var font = letter.FontName;
-                if (font is not null && (font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.Ordinal) || font.Contains("Heavy", StringComparison.Ordinal)))
+                if (letter.IsBold)
                 {
                     BoldChars += value.Length;
                 }

@@ -41,7 +41,7 @@ public class GlyphPageFactoryTests
                 Assert.Equal(letter.EndBaseLine.X, glyph.EndX);
                 Assert.Equal(letter.PointSize, glyph.PointSize);
                 Assert.Equal(letter.FontSize, glyph.FontSize);
-                Assert.Equal(letter.FontName, glyph.FontName);
+                Assert.Equal(PdfGlyph.IsBoldFontName(letter.FontName), glyph.IsBold);
             }
 
             glyphs += glyphPage.Glyphs.Count;
