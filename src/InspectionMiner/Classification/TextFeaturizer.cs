@@ -146,7 +146,6 @@ internal sealed class TextFeaturizer
     /// <summary>One text column's vocabularies and its place in the feature vector.</summary>
     private sealed class Column
     {
-        private readonly Dictionary<string, int> _words;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
         private readonly ushort[]? _chars;
         private readonly int _wordNgram;
@@ -155,7 +154,6 @@ internal sealed class TextFeaturizer
         private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, ushort[]? chars, int offset)
         {
             Source = source;
-            _words = words;
             _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
             _chars = chars;
             _wordNgram = wordNgram;
@@ -256,7 +254,7 @@ internal sealed class TextFeaturizer
                 Append(workspace);
             }
 
-            if (_words.Count > 0)
+            if (_wordLookup.Dictionary.Count > 0)
             {
                 var text = buffer.AsSpan(0, length);
                 workspace.Hits.Clear();
