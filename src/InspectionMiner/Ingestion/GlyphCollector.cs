@@ -16,7 +16,7 @@ namespace InspectionMiner.Ingestion;
 /// <summary>
 /// Runs a page's content stream through PdfPig's <see cref="BaseStreamProcessor{TPageContent}"/> and keeps only the
 /// glyphs: their text, baseline and size, computed exactly as PdfPig computes a <c>Letter</c>'s. Paths, clipping,
-/// images, shadings and marked content are ignored.
+/// images, shadings and marked content are ignored. Glyphs are added to the list it is given.
 /// </summary>
 internal sealed class GlyphCollector(
     int pageNumber,
@@ -28,10 +28,11 @@ internal sealed class GlyphCollector(
     UserSpaceUnit userSpaceUnit,
     PageRotationDegrees rotation,
     TransformationMatrix initialMatrix,
-    ParsingOptions parsingOptions)
+    ParsingOptions parsingOptions,
+    List<PdfGlyph> glyphs)
     : BaseStreamProcessor<List<PdfGlyph>>(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions)
 {
-    private readonly List<PdfGlyph> _glyphs = new(2048);
+    private readonly List<PdfGlyph> _glyphs = glyphs;
 
     // The font of the last glyph and whether its name says bold: fonts change rarely between glyphs, so the name is
     // looked at once per change of font rather than once per glyph.
@@ -78,21 +79,26 @@ internal sealed class GlyphCollector(
             _fontIsBold = PdfGlyph.IsBoldFontName(font.Details?.Name);
         }
 
-        // The baseline as PdfPig's Letter has it: the advance width at the origin, through the three matrices.
-        var baseline = PerformantRectangleTransformer.Transform(
-            renderingMatrix,
-            textMatrix,
-            transformationMatrix,
-            new PdfRectangle(0, 0, characterBoundingBox.Width, UserSpaceUnit.PointMultiples));
+        // The baseline as PdfPig's Letter has it: the glyph box's bottom corners, (0, 0) and (advance width, 0), through
+        // the three matrices with PerformantRectangleTransformer's arithmetic (only the two corners used are computed).
+        var (startX, startY) = Through(renderingMatrix, textMatrix, transformationMatrix, 0, 0);
+        var (endX, _) = Through(renderingMatrix, textMatrix, transformationMatrix, characterBoundingBox.Width, 0);
         _glyphs.Add(new PdfGlyph(
             unicode,
-            baseline.BottomLeft.X,
-            baseline.BottomLeft.Y,
-            baseline.BottomRight.X,
+            startX,
+            startY,
+            endX,
             fontSize,
             pointSize,
             _fontIsBold,
             TextSequence));
+    }
+
+    private static (double X, double Y) Through(in TransformationMatrix first, in TransformationMatrix second, in TransformationMatrix third, double x, double y)
+    {
+        (x, y) = ((first.A * x) + (first.C * y) + first.E, (first.B * x) + (first.D * y) + first.F);
+        (x, y) = ((second.A * x) + (second.C * y) + second.E, (second.B * x) + (second.D * y) + second.F);
+        return ((third.A * x) + (third.C * y) + third.E, (third.B * x) + (third.D * y) + third.F);
     }
 
     /// <inheritdoc/>

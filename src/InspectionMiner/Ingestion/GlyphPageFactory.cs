@@ -26,6 +26,10 @@ internal sealed class GlyphPageFactory(
     ParsingOptions parsingOptions)
     : BasePageFactory<GlyphPage>(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
 {
+    // One glyph list for the document's pages, reused page after page: a page has about 2,500 glyphs (56 bytes each),
+    // so a list per page was a large-object-heap allocation, and a growing one, for every page of the corpus.
+    private readonly List<PdfGlyph> _glyphs = new(4096);
+
     /// <inheritdoc/>
     protected override GlyphPage ProcessPage(
         int pageNumber,
@@ -38,10 +42,13 @@ internal sealed class GlyphPageFactory(
         TransformationMatrix initialMatrix,
         IReadOnlyList<IGraphicsStateOperation> operations)
     {
-        var glyphs = operations.Count == 0
-            ? []
-            : new GlyphCollector(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions)
+        _glyphs.Clear();
+        if (operations.Count > 0)
+        {
+            new GlyphCollector(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, _glyphs)
                 .Process(pageNumber, operations);
-        return new GlyphPage(pageNumber, mediaBox.Bounds.Width, mediaBox.Bounds.Height, glyphs);
+        }
+
+        return new GlyphPage(pageNumber, mediaBox.Bounds.Width, mediaBox.Bounds.Height, _glyphs);
     }
 }

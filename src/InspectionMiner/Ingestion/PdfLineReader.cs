@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -74,10 +75,10 @@ internal static class PdfLineReader
 
     private static IReadOnlyList<TextLine> ReadLines(GlyphPage page)
     {
-        var letters = page.Glyphs;
-        var fragments = new List<Fragment>(Math.Max(8, letters.Count / 40));
+        var letters = CollectionsMarshal.AsSpan(page.Glyphs);
+        var fragments = new List<Fragment>(Math.Max(8, letters.Length / 40));
         Fragment? current = null;
-        foreach (var letter in letters)
+        foreach (ref readonly var letter in letters)
         {
             var value = letter.Value;
             if (string.IsNullOrEmpty(value))
