@@ -16,7 +16,7 @@ internal static class EvaluateCommand
     {
         var inputs = new TrainingInputs();
         var folds = new Option<int>("--folds") { Description = "Number of folds (authorities never span two).", DefaultValueFactory = _ => 5 };
-        var errors = new Option<string?>("--errors") { Description = "Write every held-out unit the model got wrong (type or area) to this JSONL file (gold and predicted labels with the unit text: for local error analysis, never commit it)." };
+        var errors = new Option<string?>("--errors") { Description = "Write every held-out unit the model got wrong (type, area, or area from text and heading) to this JSONL file (gold and predicted labels with the unit text: for local error analysis, never commit it)." };
         var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline.") { folds, errors };
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
@@ -28,12 +28,13 @@ internal static class EvaluateCommand
             if (result.GetValue(errors) is { } path)
             {
                 await using var w = new StreamWriter(path);
-                foreach (var (gold, predicted) in cv.Predictions.Where(p => p.Gold.Type != p.Predicted.Type || p.Gold.Area != p.Predicted.Area))
+                foreach (var ((gold, predicted), fromText) in cv.Predictions.Zip(cv.FromText)
+                    .Where(p => p.First.Gold.Type != p.First.Predicted.Type || p.First.Gold.Area != p.First.Predicted.Area || p.First.Gold.Area != p.Second.Area))
                 {
                     await w.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
                     {
                         document = gold.Document, section = gold.Context.SectionKind?.ToString(), goldType = gold.Type?.ToString(), type = predicted.Type.ToString(),
-                        goldArea = gold.Area?.ToString(), area = predicted.Area.ToString(), sectionArea = gold.Context.SectionArea?.ToString(), text = gold.Context.Text,
+                        goldArea = gold.Area?.ToString(), area = predicted.Area.ToString(), textArea = fromText.Area.ToString(), sectionArea = gold.Context.SectionArea?.ToString(), text = gold.Context.Text,
                     }));
                 }
             }
