@@ -26,7 +26,7 @@ internal static class TrainCommand
                 model.Save(zip, info);
             }
 
-            Console.Error.WriteLine($"trained on {model.Info.HandLabels} hand and {model.Info.WeakLabels} weak labels in {(DateTime.UtcNow - started).TotalSeconds:0.0} s (seed {options.Seed}); saved to {folder}");
+            Console.Error.WriteLine($"trained on {model.Info.HandLabels} hand labels, area lexicon from {model.Info.WeakLabels} weak labels, in {(DateTime.UtcNow - started).TotalSeconds:0.0} s (seed {options.Seed}); saved to {folder}");
             return ExitCodes.Success;
         });
         return command;

@@ -10,9 +10,9 @@ internal sealed class TrainingInputs
 
     public Option<string> Annotations { get; } = new("--annotations") { Description = "Hand annotations (JSONL).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "hand.jsonl") };
 
-    public Option<bool> Weak { get; } = new("--weak") { Description = "Add weak labels derived from structure (improvement-list items, judgement sections) from every ILACS report under the corpus root." };
+    public Option<bool> Weak { get; } = new("--weak") { Description = "Learn the area lexicon from weak labels derived from structure (the judgement section each sentence of every ILACS report under the corpus root sits in); on by default, --weak false to train on hand labels alone.", DefaultValueFactory = _ => true };
 
-    public Option<int> WeakPerDocument { get; } = new("--weak-per-document") { Description = "At most this many weak labels per document.", DefaultValueFactory = _ => 30 };
+    public Option<int> WeakPerDocument { get; } = new("--weak-per-document") { Description = "At most this many weak labels per document (all by default).", DefaultValueFactory = _ => 100_000 };
 
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new ModelTrainerOptions().Seed };
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
@@ -25,6 +26,9 @@ public sealed class FindingClassifier : IFindingClassifier
     private const string ResourceName = "InspectionMiner.findings-model.zip";
     private const string InfoResourceName = "InspectionMiner.findings-model.json";
 
+    /// <summary>The entry of the model zip that holds the area lexicon, beside ML.NET's own entries.</summary>
+    private const string LexiconEntry = "InspectionMiner/AreaLexicon.txt";
+
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly FindingType[] _typeOrder;
@@ -33,11 +37,13 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelFeaturesOutput>> _featureEngines = [];
     private readonly LinearHeads? _heads;
     private readonly TextFeaturizer? _featurizer;
+    private readonly AreaLexicon? _lexicon;
 
-    internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info)
+    internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info, AreaLexicon? lexicon)
     {
         _ml = ml;
         _model = model;
+        _lexicon = lexicon;
         Info = info;
         var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema;
         var schema = model.GetOutputSchema(inputSchema);
@@ -53,7 +59,7 @@ public sealed class FindingClassifier : IFindingClassifier
     /// <summary>The featuriser's output for <paramref name="unit"/>: ML.NET's (<paramref name="direct"/> false) or the direct one.</summary>
     internal VBuffer<float>? Features(UnitContext unit, bool direct)
     {
-        var row = ModelFeatures.ToRow(unit);
+        var row = ModelFeatures.ToRow(unit, _lexicon);
         if (direct)
         {
             var features = default(VBuffer<float>);
@@ -84,15 +90,29 @@ public sealed class FindingClassifier : IFindingClassifier
     }
 
     /// <summary>Loads a model saved by <see cref="Training.ModelTrainer"/> (<c>inspection-miner train --out</c>).</summary>
-    /// <param name="model">The ML.NET model zip.</param>
+    /// <param name="model">The ML.NET model zip (with the area lexicon as one more entry).</param>
     /// <param name="info">Its <see cref="ModelInfo"/> JSON; null for defaults.</param>
     public static FindingClassifier Load(Stream model, Stream? info = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var buffer = new MemoryStream();
+        model.CopyTo(buffer);
+        AreaLexicon? lexicon = null;
+        buffer.Position = 0;
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.GetEntry(LexiconEntry) is { } entry)
+            {
+                using var reader = new StreamReader(entry.Open());
+                lexicon = AreaLexicon.Deserialize(reader.ReadToEnd());
+            }
+        }
+
+        buffer.Position = 0;
         var ml = new MLContext(seed: 0);
-        var transformer = ml.Model.Load(model, out _);
+        var transformer = ml.Model.Load(buffer, out _);
         var modelInfo = info is null ? new ModelInfo() : JsonSerializer.Deserialize<ModelInfo>(info, ModelInfo.JsonOptions) ?? new ModelInfo();
-        return new FindingClassifier(ml, transformer, modelInfo);
+        return new FindingClassifier(ml, transformer, modelInfo, lexicon);
     }
 
     /// <summary>Saves the model and its info (what <see cref="Load"/> reads).</summary>
@@ -100,7 +120,17 @@ public sealed class FindingClassifier : IFindingClassifier
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(info);
-        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema, model);
+        var buffer = new MemoryStream();
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema, buffer);
+        if (_lexicon is not null)
+        {
+            using var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true);
+            using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry, CompressionLevel.Optimal).Open());
+            writer.Write(_lexicon.Serialize());
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(model);
         JsonSerializer.Serialize(info, Info, ModelInfo.JsonOptions);
     }
 
@@ -152,7 +182,7 @@ public sealed class FindingClassifier : IFindingClassifier
             var output = new ModelOutput();
             for (var i = 0; i < units.Count; i++)
             {
-                engine.Predict(ModelFeatures.ToRow(units[i]), ref output);
+                engine.Predict(ModelFeatures.ToRow(units[i], _lexicon), ref output);
                 findings[i] = ToFinding(output);
             }
         }
@@ -176,7 +206,7 @@ public sealed class FindingClassifier : IFindingClassifier
             var output = new ModelOutput();
             for (var i = 0; i < units.Count; i++)
             {
-                var row = ModelFeatures.ToRow(units[i]);
+                var row = ModelFeatures.ToRow(units[i], _lexicon);
                 if (_featurizer is not null && _featurizer.TryFeaturize(row, workspace, ref direct))
                 {
                     heads.Score(direct, output, typeOnly);

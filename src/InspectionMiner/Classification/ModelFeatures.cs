@@ -14,7 +14,7 @@ namespace InspectionMiner.Classification;
 internal static partial class ModelFeatures
 {
     /// <summary>
-    /// The six text columns in the order they are featurised and concatenated: the row's text, the name of the
+    /// The seven text columns in the order they are featurised and concatenated: the row's text, the name of the
     /// featurised output, the longest word n-gram, and whether character trigrams are added. The trainer builds its
     /// featuriser from this list and <see cref="TextFeaturizer"/> reads the trained one by the same names.
     /// </summary>
@@ -26,13 +26,15 @@ internal static partial class ModelFeatures
         (r => r.Heading, nameof(ModelRow.Heading), "HeadF", 2, false),
         (r => r.Context, nameof(ModelRow.Context), "CtxF", 1, false),
         (r => r.Neighbours, nameof(ModelRow.Neighbours), "NbrF", 1, false),
+        (r => r.Cues, nameof(ModelRow.Cues), "CueF", 1, false),
     ];
 
     /// <summary>The characters <see cref="Normalise"/> changes: digits, curly quotes and whitespace other than the space.</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "0123456789’‘“”\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
-    public static ModelRow ToRow(UnitContext unit)
+    /// <summary>The row of <paramref name="unit"/>; its area cues include the lexicon's tokens when there is one.</summary>
+    public static ModelRow ToRow(UnitContext unit, AreaLexicon? lexicon)
     {
         var text = Normalise(unit.Text);
         var main = MainClause(text);
@@ -44,6 +46,7 @@ internal static partial class ModelFeatures
             Heading = Normalise(unit.SectionHeading ?? string.Empty),
             Context = ContextTokens(unit, text),
             Neighbours = unit.Neighbours is { Length: > 0 } n ? Normalise(n) : string.Empty,
+            Cues = lexicon?.Features(unit.Text) is { Length: > 0 } learned ? AreaCues.Of(unit.Text, unit.SectionHeading) + " " + learned : AreaCues.Of(unit.Text, unit.SectionHeading),
         };
     }
 
@@ -163,12 +166,21 @@ internal static partial class ModelFeatures
     private static string ContextTokens(UnitContext unit, string text)
     {
         var sb = new StringBuilder();
-        if (unit.SectionKind is { } kind)
+
+        // A unit known by its text and heading only: the heading still says what kind of section it opens and, for a
+        // judgement heading, its area, by the same rules the parser applies to the document's headings.
+        var (sectionKind, sectionArea) = (unit.SectionKind, unit.SectionArea);
+        if (sectionKind is null && unit.SectionHeading is { Length: > 0 } heading && SectionRules.Classify(heading, isCouncilReport: false) is { } section)
+        {
+            (sectionKind, sectionArea) = (section.Kind, section.Kind == SectionKind.Judgement ? section.Area : null);
+        }
+
+        if (sectionKind is { } kind)
         {
             sb.Append("kind_").Append(kind).Append(' ');
         }
 
-        if (unit.SectionArea is { } area)
+        if (sectionArea is { } area)
         {
             sb.Append("area_").Append(area).Append(' ');
         }

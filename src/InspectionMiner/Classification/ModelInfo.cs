@@ -7,7 +7,7 @@ namespace InspectionMiner.Classification;
 /// <param name="ThemeThreshold">The probability from which a theme is assigned.</param>
 /// <param name="Seed">The random seed of training.</param>
 /// <param name="HandLabels">How many hand-annotated units it was trained on.</param>
-/// <param name="WeakLabels">How many structure-derived (weak) labels it was trained on.</param>
+/// <param name="WeakLabels">How many structure-derived (weak) area labels its area lexicon was learned from.</param>
 /// <param name="Trained">When it was trained (UTC), or null.</param>
 /// <example>
 /// <code>

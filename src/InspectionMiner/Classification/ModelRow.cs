@@ -20,6 +20,8 @@ internal sealed class ModelRow
 
     public string Neighbours { get; set; } = string.Empty;
 
+    public string Cues { get; set; } = string.Empty;
+
     public string TypeLabel { get; set; } = string.Empty;
 
     public string AreaLabel { get; set; } = string.Empty;

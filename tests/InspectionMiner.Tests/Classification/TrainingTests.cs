@@ -22,4 +22,35 @@ public class TrainingTests
         Assert.Equal(fa.Select(f => (f.Type, f.TypeConfidence, f.Area, f.AreaConfidence)), fb.Select(f => (f.Type, f.TypeConfidence, f.Area, f.AreaConfidence)));
         Assert.Equal(fa.SelectMany(f => f.ThemeScores.Select(s => s.Probability)), fb.SelectMany(f => f.ThemeScores.Select(s => s.Probability)));
     }
+
+    [Fact]
+    public async Task A_saved_model_loads_with_its_area_lexicon_and_classifies_as_before()
+    {
+        var annotations = (await AnnotationStore.ReadAllAsync(Path.Combine(TestCorpus.RepoRoot, "corpus", "annotations"), "hand"))
+            .Where(a => a.Document.StartsWith("seeds/", StringComparison.Ordinal) || a.Document.StartsWith("focused-visits/l", StringComparison.Ordinal)).ToList();
+        var weak = Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs"), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Where((_, i) => i % 60 == 0).Select(f => Path.GetRelativePath(TestCorpus.Shared, f).Replace('\\', '/')).ToList();
+        var set = await TrainingSetBuilder.BuildAsync(TestCorpus.Shared, annotations, weak);
+        var model = ModelTrainer.Train(set.Examples, new ModelTrainerOptions(Seed: 7, CharGrams: false));
+        Assert.True(model.Info.WeakLabels > 100, $"{model.Info.WeakLabels} weak area labels");
+
+        using var zip = new MemoryStream();
+        using var info = new MemoryStream();
+        model.Save(zip, info);
+        using (var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip.ToArray())))
+        {
+            Assert.NotNull(archive.GetEntry("InspectionMiner/AreaLexicon.txt"));
+        }
+
+        zip.Position = 0;
+        info.Position = 0;
+        var loaded = FindingClassifier.Load(zip, info);
+
+        var probe = await new Miner(model).MineAsync(TestCorpus.Sample("westmarch-inspection.md"));
+        var units = probe.Units.Select(u => UnitContext.From(probe.Document, u.Unit.Index)).ToList();
+        Assert.Equal(
+            model.Classify(units).Select(f => (f.Type, f.TypeConfidence, f.Area, f.AreaConfidence)),
+            loaded.Classify(units).Select(f => (f.Type, f.TypeConfidence, f.Area, f.AreaConfidence)));
+        Assert.Equal(model.Info, loaded.Info);
+    }
 }

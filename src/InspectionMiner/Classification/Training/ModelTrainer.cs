@@ -9,10 +9,11 @@ namespace InspectionMiner.Classification.Training;
 
 /// <summary>
 /// Trains the finding model with ML.NET: one shared featuriser (word 1–2-grams and character 3-grams of the text,
-/// the main clause, negated words, the section heading, structure tokens), a maximum-entropy head for the finding
-/// type, one for the judgement area, and one calibrated logistic-regression head per theme. Every head is trained
-/// only on examples that carry its label (weak area labels train the area head only, and so on). Single-threaded
-/// SDCA with a fixed seed, so the same data and seed give the same model.
+/// the main clause, negated words, the section heading, structure tokens, area cues), a maximum-entropy head for the
+/// finding type, one for the judgement area, and one calibrated logistic-regression head per theme. Every head is
+/// trained on the hand-labelled examples that carry its label; weak area labels (structure-derived) build the
+/// <see cref="AreaLexicon"/> whose tokens are among the features. Single-threaded SDCA with a fixed seed, so the same
+/// data and seed give the same model.
 /// </summary>
 /// <example>
 /// <code>
@@ -37,20 +38,25 @@ public static class ModelTrainer
         options ??= new ModelTrainerOptions();
         var ml = new MLContext(seed: options.Seed);
 
+        // Weak area labels (the judgement section a sentence sits in) build the area lexicon; the heads learn from hand
+        // labels only (trained on directly, weak labels made area accuracy worse: README, "The annotated corpus").
+        var weakAreas = examples.Where(e => e.Source == AnnotationSource.Structure && e.Area is not null).ToList();
+        var lexicon = weakAreas.Count > 0 ? AreaLexicon.Build(weakAreas.Select(e => (e.Context.Text, e.Area!.Value))) : null;
+        var hand = examples.Where(e => e.Source == AnnotationSource.Hand).ToList();
         var expanded = options.WithoutStructureCopies
-            ? examples.Concat(examples.Where(e => e.Context.SectionKind is not null || e.Context.DocumentKind is not null)
+            ? hand.Concat(hand.Where(e => e.Context.SectionKind is not null || e.Context.DocumentKind is not null)
                 .Select(e => e with { Context = e.Context.WithoutStructure() })).ToList()
-            : examples.ToList();
+            : hand;
 
-        var typeRows = Rows(expanded.Where(e => e.Type is not null));
-        var areaRows = Rows(expanded.Where(e => e.Area is not null));
-        var themeRows = Rows(expanded.Where(e => e.Themes is not null));
+        var typeRows = Rows(expanded.Where(e => e.Type is not null), lexicon);
+        var areaRows = Rows(expanded.Where(e => e.Area is not null), lexicon);
+        var themeRows = Rows(expanded.Where(e => e.Themes is not null), lexicon);
         if (typeRows.Count == 0 || areaRows.Count == 0 || themeRows.Count == 0)
         {
             throw new ArgumentException("Training needs examples with type, area and theme labels.", nameof(examples));
         }
 
-        var all = ml.Data.LoadFromEnumerable(Rows(expanded));
+        var all = ml.Data.LoadFromEnumerable(Rows(expanded, lexicon));
         var featurizer = Featurizer(ml, options).Fit(all);
         var chain = new List<ITransformer> { featurizer };
 
@@ -93,14 +99,13 @@ public static class ModelTrainer
         var concat = ml.Transforms.Concatenate(ModelColumns.ThemeScores, themeColumns.ToArray()).Fit(partial.Transform(probe));
         chain.Add(concat);
 
-        var info = new ModelInfo(options.ThemeThreshold, options.Seed,
-            examples.Count(e => e.Source == AnnotationSource.Hand), examples.Count(e => e.Source == AnnotationSource.Structure), null);
-        return new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info);
+        var info = new ModelInfo(options.ThemeThreshold, options.Seed, hand.Count, weakAreas.Count, null);
+        return new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info, lexicon);
     }
 
-    private static List<ModelRow> Rows(IEnumerable<LabeledUnit> examples) => examples.Select(e =>
+    private static List<ModelRow> Rows(IEnumerable<LabeledUnit> examples, AreaLexicon? lexicon) => examples.Select(e =>
     {
-        var row = ModelFeatures.ToRow(e.Context);
+        var row = ModelFeatures.ToRow(e.Context, lexicon);
         row.TypeLabel = e.Type?.ToString() ?? string.Empty;
         row.AreaLabel = e.Area?.ToString() ?? string.Empty;
         row.SetThemes(e.Themes ?? []);
