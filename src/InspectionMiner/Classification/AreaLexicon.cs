@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using InspectionMiner.Labels;
 
@@ -20,12 +21,15 @@ internal sealed class AreaLexicon
     private const int MinimumCount = 5;
 
     private readonly Dictionary<string, float[]> _logOdds;
-    private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // The same entries keyed by a 64-bit FNV-1a hash of the token: a unit's hundred or so tokens are hashed and looked
+    // up without building strings, and an order of magnitude faster than the string dictionary's randomised hashing.
+    private readonly Dictionary<ulong, float[]> _byKey;
 
     private AreaLexicon(Dictionary<string, float[]> logOdds)
     {
         _logOdds = logOdds;
-        _lookup = logOdds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byKey = logOdds.ToDictionary(p => Key(p.Key), p => p.Value);
     }
 
     /// <summary>How many words and word pairs it knows.</summary>
@@ -48,7 +52,7 @@ internal sealed class AreaLexicon
 
             seen.Clear();
             var reader = new TokenReader(text, buffer);
-            while (reader.Next(out var token))
+            while (reader.Next(out var token, out _))
             {
                 seen.Add(token.ToString());
             }
@@ -94,20 +98,38 @@ internal sealed class AreaLexicon
     {
         Span<double> sums = stackalloc double[Areas.Length];
         var found = 0;
-        // Each distinct token counts once, as in training; the lexicon's own arrays tell tokens apart.
-        HashSet<float[]>? seen = null;
+
+        // Each distinct token counts once, as in training: the keys seen so far, in a small open-addressing table.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, 2 * text.Length));
+        var seen = size <= 1024 ? stackalloc ulong[size] : new ulong[size];
+        seen.Clear();
         var reader = new TokenReader(text, stackalloc char[128]);
-        while (reader.Next(out var token))
+        bool wordFound = false, previousFound = false;
+        while (reader.Next(out var token, out var isPair))
         {
-            if (_lookup.TryGetValue(token, out var lo) && (seen ??= new HashSet<float[]>(ReferenceEqualityComparer.Instance)).Add(lo))
+            // A pair is in the lexicon only if both its words are (each occurs in every sentence the pair does).
+            if (isPair && !(wordFound && previousFound))
+            {
+                continue;
+            }
+
+            var key = Key(token);
+            var hit = _byKey.TryGetValue(key, out var lo);
+            if (!isPair)
+            {
+                (previousFound, wordFound) = (wordFound, hit);
+            }
+
+            if (hit && Add(seen, key))
             {
                 found++;
-                for (var a = 0; a < lo.Length; a++)
+                for (var a = 0; a < lo!.Length; a++)
                 {
                     sums[a] += lo[a];
                 }
             }
         }
+
         if (found == 0)
         {
             return string.Empty;
@@ -144,6 +166,19 @@ internal sealed class AreaLexicon
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The tokens the lexicon reads in <paramref name="text"/>, in order: each word, then its pair with the word before.</summary>
+    internal static IReadOnlyList<string> TokensOf(string text)
+    {
+        var tokens = new List<string>();
+        var reader = new TokenReader(text, stackalloc char[128]);
+        while (reader.Next(out var token, out _))
+        {
+            tokens.Add(token.ToString());
+        }
+
+        return tokens;
     }
 
     /// <summary>Writes the lexicon as text: one token per line with its log-odds for each area.</summary>
@@ -192,14 +227,13 @@ internal sealed class AreaLexicon
         private int _current;
         private bool _pairNext;
 
-        public bool Next(out ReadOnlySpan<char> token)
+        public bool Next(out ReadOnlySpan<char> token, out bool isPair)
         {
+            isPair = _pairNext;
             if (_pairNext)
             {
                 _pairNext = false;
                 token = _buffer.Slice(Middle - _previous, _previous + 1 + _current);
-                _buffer.Slice(Middle + 1, _current).CopyTo(_buffer.Slice(Middle - _current, _current));
-                _previous = _current;
                 return true;
             }
 
@@ -220,6 +254,14 @@ internal sealed class AreaLexicon
                 return false;
             }
 
+            // The word read last becomes the previous word (only now: the pair returned last may still be in use).
+            if (_current > 0)
+            {
+                _buffer.Slice(Middle + 1, _current).CopyTo(_buffer.Slice(Middle - _current, _current));
+                _previous = _current;
+                _pairNext = true;
+            }
+
             _current = Math.Min(_at - start, Middle);
             var word = _buffer.Slice(Middle + 1, _current);
             for (var i = 0; i < _current; i++)
@@ -229,18 +271,38 @@ internal sealed class AreaLexicon
             }
 
             _buffer[Middle] = '_';
-            if (_previous > 0)
-            {
-                _pairNext = true;
-            }
-            else
-            {
-                word.CopyTo(_buffer.Slice(Middle - _current, _current));
-                _previous = _current;
-            }
-
             token = word;
             return true;
+        }
+    }
+
+    /// <summary>FNV-1a, 64 bits, over the token's characters; never 0 (the empty slot of the seen-table).</summary>
+    private static ulong Key(ReadOnlySpan<char> token)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in token)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash == 0 ? 1 : hash;
+    }
+
+    private static bool Add(Span<ulong> table, ulong key)
+    {
+        var mask = table.Length - 1;
+        for (var i = (int)key & mask; ; i = (i + 1) & mask)
+        {
+            if (table[i] == key)
+            {
+                return false;
+            }
+
+            if (table[i] == 0)
+            {
+                table[i] = key;
+                return true;
+            }
         }
     }
 

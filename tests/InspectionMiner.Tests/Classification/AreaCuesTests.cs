@@ -18,6 +18,12 @@ public class AreaCuesTests
         Assert.Equal(expected, AreaCues.Of(text, heading));
 
     [Fact]
+    public void The_lexicon_reads_lower_cased_words_and_each_pair_of_adjacent_words() =>
+        Assert.Equal(
+            ["pathway", "plans", "pathway_plans", "and", "plans_and", "care-leavers'", "and_care-leavers'", "advisers", "care-leavers'_advisers"],
+            AreaLexicon.TokensOf("Pathway plans, and Care-leavers’ 2 advisers."));
+
+    [Fact]
     public async Task A_lexicon_learned_from_some_reports_judgement_sections_points_other_reports_sentences_to_their_section()
     {
         // Real reports, all under the ILACS framework's judgement headings: the first twenty teach, the next ten are read.
