@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using InspectionMiner.Labels;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -133,10 +135,26 @@ internal sealed class LinearHeads
 
     private void Accumulate(Span<double> sums, int heads, int feature, float value)
     {
+        // Each head adds a float product in double, as a per-head dot product would; eight heads at a time where the
+        // hardware allows (the same two operations per head, so the same sums).
         var row = _weights.AsSpan(feature * _heads, heads);
-        for (var h = 0; h < row.Length; h++)
+        var h = 0;
+        if (Vector256.IsHardwareAccelerated && sums.Length >= row.Length)
         {
-            sums[h] += row[h] * value; // a float product added in double, as a per-head dot product would
+            ref var w = ref MemoryMarshal.GetReference(row);
+            ref var s = ref MemoryMarshal.GetReference(sums);
+            var v = Vector256.Create(value);
+            for (; h <= row.Length - 8; h += 8)
+            {
+                var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref w, (nuint)h) * v);
+                (Vector256.LoadUnsafe(ref s, (nuint)h) + lower).StoreUnsafe(ref s, (nuint)h);
+                (Vector256.LoadUnsafe(ref s, (nuint)h + 4) + upper).StoreUnsafe(ref s, (nuint)h + 4);
+            }
+        }
+
+        for (; h < row.Length; h++)
+        {
+            sums[h] += row[h] * value;
         }
     }
 
