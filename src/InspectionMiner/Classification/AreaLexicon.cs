@@ -20,16 +20,36 @@ internal sealed class AreaLexicon
 
     private const int MinimumCount = 5;
 
+    /// <summary>Feature strings for each top area (by index) and how clearly it leads: plain, weak, strong, very strong.</summary>
+    private static readonly string[] Outputs = [.. Areas.SelectMany(a => new[]
+    {
+        $"nbtop_{a}", $"nbtop_{a} nbweak", $"nbtop_{a} nbstrong_{a}", $"nbtop_{a} nbstrong_{a} nbvstrong_{a}",
+    })];
+
     private readonly Dictionary<string, float[]> _logOdds;
 
-    // The same entries keyed by a 64-bit FNV-1a hash of the token: a unit's hundred or so tokens are hashed and looked
-    // up without building strings, and an order of magnitude faster than the string dictionary's randomised hashing.
-    private readonly Dictionary<ulong, float[]> _byKey;
+    // The same entries in an open-addressing table keyed by a 64-bit FNV-1a hash of the token, each entry's key and
+    // log-odds side by side: a unit's tokens are hashed and looked up without building strings, at one cache line each.
+    private readonly Entry[] _table;
+    private readonly int _shift;
 
     private AreaLexicon(Dictionary<string, float[]> logOdds)
     {
         _logOdds = logOdds;
-        _byKey = logOdds.ToDictionary(p => Key(p.Key), p => p.Value);
+        var bits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, logOdds.Count * 2)));
+        _shift = 64 - bits;
+        _table = new Entry[1 << bits];
+        foreach (var (token, lo) in logOdds)
+        {
+            var key = Key(token);
+            var i = Slot(key);
+            while (_table[i].Key != 0)
+            {
+                i = (i + 1) & (_table.Length - 1);
+            }
+
+            _table[i] = new Entry(key, lo[0], lo[1], lo[2], lo[3]);
+        }
     }
 
     /// <summary>How many words and word pairs it knows.</summary>
@@ -96,11 +116,11 @@ internal sealed class AreaLexicon
     /// <summary>The feature tokens of a unit's text: the area its words point to most, and how clearly.</summary>
     public string Features(string text)
     {
-        Span<double> sums = stackalloc double[Areas.Length];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         var found = 0;
 
         // Each distinct token counts once, as in training: the keys seen so far, in a small open-addressing table.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, 2 * text.Length));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(32, text.Length + 2));
         var seen = size <= 1024 ? stackalloc ulong[size] : new ulong[size];
         seen.Clear();
         var reader = new TokenReader(text, stackalloc char[128]);
@@ -114,7 +134,8 @@ internal sealed class AreaLexicon
             }
 
             var key = Key(token);
-            var hit = _byKey.TryGetValue(key, out var lo);
+            ref readonly var entry = ref Find(key);
+            var hit = entry.Key == key;
             if (!isPair)
             {
                 (previousFound, wordFound) = (wordFound, hit);
@@ -123,10 +144,10 @@ internal sealed class AreaLexicon
             if (hit && Add(seen, key))
             {
                 found++;
-                for (var a = 0; a < lo!.Length; a++)
-                {
-                    sums[a] += lo[a];
-                }
+                s0 += entry.L0;
+                s1 += entry.L1;
+                s2 += entry.L2;
+                s3 += entry.L3;
             }
         }
 
@@ -135,6 +156,7 @@ internal sealed class AreaLexicon
             return string.Empty;
         }
 
+        Span<double> sums = [s0, s1, s2, s3];
         int first = 0, second = -1;
         for (var a = 1; a < Areas.Length; a++)
         {
@@ -149,24 +171,25 @@ internal sealed class AreaLexicon
         }
 
         var margin = sums[first] - sums[second];
-        var sb = new StringBuilder("nbtop_").Append(Areas[first]);
-        if (margin > 3)
-        {
-            sb.Append(" nbstrong_").Append(Areas[first]);
-        }
-
-        if (margin > 8)
-        {
-            sb.Append(" nbvstrong_").Append(Areas[first]);
-        }
-
-        if (margin < 1)
-        {
-            sb.Append(" nbweak");
-        }
-
-        return sb.ToString();
+        var clarity = margin > 8 ? 3 : margin > 3 ? 2 : margin < 1 ? 1 : 0;
+        return Outputs[(first * 4) + clarity];
     }
+
+    /// <summary>The entry with <paramref name="key"/>, or an empty one (key 0) when there is none.</summary>
+    private ref readonly Entry Find(ulong key)
+    {
+        var mask = _table.Length - 1;
+        for (var i = Slot(key); ; i = (i + 1) & mask)
+        {
+            ref readonly var entry = ref _table[i];
+            if (entry.Key == key || entry.Key == 0)
+            {
+                return ref entry;
+            }
+        }
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>The tokens the lexicon reads in <paramref name="text"/>, in order: each word, then its pair with the word before.</summary>
     internal static IReadOnlyList<string> TokensOf(string text)
@@ -305,6 +328,8 @@ internal sealed class AreaLexicon
             }
         }
     }
+
+    private readonly record struct Entry(ulong Key, float L0, float L1, float L2, float L3);
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
