@@ -7,8 +7,9 @@ namespace InspectionMiner.Benchmarks;
 /// <summary>
 /// Issue 4's end-to-end measure, in one run: PdfPig's raw <c>page.Text</c> over every real PDF of the ILACS corpus on
 /// one thread (the baseline), then <c>inspection-miner mine</c> (the built CLI, its own runtime settings, all cores)
-/// over the whole folder into a fresh SQLite database, and again over the first 100 files for the memory check.
-/// Wall-clock times from a stopwatch; a run takes about a minute. Not a BenchmarkDotNet job: the thing measured is a
+/// over the whole folder into a fresh SQLite database, then the baseline again; and the CLI over the first 100 files for
+/// the memory check.
+/// Wall-clock times from a stopwatch; a round takes about 50 seconds. Not a BenchmarkDotNet job: the thing measured is a
 /// whole process on all cores.
 /// </summary>
 internal static partial class EndToEnd
@@ -28,26 +29,27 @@ internal static partial class EndToEnd
         // Warm the file cache and the JIT the same way for both sides.
         RawPageText(pdfs.Take(5).ToList());
 
-        // This machine's speed drifts by tens of percent over minutes, so the two sides alternate, round after round,
-        // and each round's ratio compares measurements taken a few seconds apart.
-        var rounds = new List<(double RawRate, (int Files, long Pages, TimeSpan Wall, int PeakMiB) Mine)>();
+        // This machine's speed drifts by tens of percent over minutes, so each round brackets the mine run between two
+        // baseline runs and compares it with their mean: a drift during the round weighs on both sides alike.
+        var rounds = new List<(double RawRate, double RawBefore, double RawAfter, (int Files, long Pages, TimeSpan Wall, int PeakMiB) Mine)>();
         for (var round = 0; round < roundCount; round++)
         {
-            var clock = Stopwatch.StartNew();
-            var rawPages = RawPageText(pdfs);
-            rounds.Add((rawPages / clock.Elapsed.TotalSeconds, Mine([folder])));
+            var before = RawRate(pdfs);
+            var mine = Mine([folder]);
+            var after = RawRate(pdfs);
+            rounds.Add(((before + after) / 2, before, after, mine));
         }
 
         var first100 = Mine(Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(100).ToArray());
 
         Console.WriteLine();
-        Console.WriteLine("| round | PdfPig raw `page.Text`, 1 thread (pages/s) | `mine` all ILACS files, all cores (wall, pages/s) | ratio | peak working set |");
+        Console.WriteLine("| round | PdfPig raw `page.Text`, 1 thread, before / after (pages/s) | `mine` all ILACS files, all cores (wall, pages/s) | ratio to the mean | peak working set |");
         Console.WriteLine("|---|---|---|---|---|");
         for (var i = 0; i < rounds.Count; i++)
         {
-            var (rawRate, m) = rounds[i];
+            var (rawRate, before, after, m) = rounds[i];
             var rate = m.Pages / m.Wall.TotalSeconds;
-            Console.WriteLine($"| {i + 1} | {rawRate:0} | {m.Wall.TotalSeconds:0.0} s, {rate:0} | {rate / rawRate:0.00} | {m.PeakMiB} MiB |");
+            Console.WriteLine($"| {i + 1} | {before:0} / {after:0} | {m.Wall.TotalSeconds:0.0} s, {rate:0} | {rate / rawRate:0.00} | {m.PeakMiB} MiB |");
         }
 
         var ratios = rounds.Select(r => r.Mine.Pages / r.Mine.Wall.TotalSeconds / r.RawRate).Order().ToList();
@@ -88,6 +90,12 @@ internal static partial class EndToEnd
             return (paths.Length == 1 ? Directory.GetFiles(paths[0], "*.pdf", SearchOption.AllDirectories).Length : paths.Length,
                 pages.Success ? long.Parse(pages.Groups["pages"].Value) : 0, wall, pages.Success ? int.Parse(pages.Groups["peak"].Value) : 0);
         }
+    }
+
+    private static double RawRate(IReadOnlyList<string> files)
+    {
+        var clock = Stopwatch.StartNew();
+        return RawPageText(files) / clock.Elapsed.TotalSeconds;
     }
 
     private static long RawPageText(IReadOnlyList<string> files)
