@@ -1,3 +1,4 @@
+using Microsoft.ML.Data;
 using InspectionMiner.Labels;
 
 namespace InspectionMiner.Classification;
@@ -6,7 +7,7 @@ namespace InspectionMiner.Classification;
 /// One row as the ML.NET pipeline sees it: the text columns built by <see cref="ModelFeatures"/> and, when
 /// training, the labels. One Boolean column per theme, because ML.NET's binary trainers need a scalar label.
 /// </summary>
-internal sealed class ModelRow
+internal class ModelRow
 {
     public string Text { get; set; } = string.Empty;
 
@@ -59,4 +60,10 @@ internal sealed class ModelRow
             typeof(ModelRow).GetProperty(theme.ToString())!.SetValue(this, true);
         }
     }
+}
+
+/// <summary>A <see cref="ModelRow"/> with its feature vector, as the trainer's heads see it.</summary>
+internal sealed class FeaturizedRow : ModelRow
+{
+    public VBuffer<float> Features { get; set; }
 }

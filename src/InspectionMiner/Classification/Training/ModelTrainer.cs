@@ -64,7 +64,7 @@ public static class ModelTrainer
         // way of the next head's "Score" column.
         void AddMulticlassHead(List<ModelRow> rows, string labelColumn, string keyColumn, string scoreColumn)
         {
-            var data = featurizer.Transform(ml.Data.LoadFromEnumerable(rows));
+            var data = Featurized(ml, featurizer, rows);
             var key = ml.Transforms.Conversion.MapValueToKey(keyColumn, labelColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data);
             data = key.Transform(data);
             var head = Multiclass(ml, options, keyColumn).Fit(data);
@@ -76,7 +76,7 @@ public static class ModelTrainer
         AddMulticlassHead(areaRows, nameof(ModelRow.AreaLabel), ModelColumns.AreaKey, ModelColumns.AreaScore);
 
         // Themes: one calibrated binary head each.
-        var themeData = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(themeRows)));
+        var themeData = ml.Data.Cache(Featurized(ml, featurizer, themeRows));
         var themeColumns = new List<string>();
         foreach (var theme in Enum.GetValues<Theme>())
         {
@@ -101,6 +101,20 @@ public static class ModelTrainer
 
         var info = new ModelInfo(options.ThemeThreshold, options.Seed, hand.Count, weakAreas.Count, null);
         return new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info, lexicon);
+    }
+
+    /// <summary>
+    /// The rows with their feature vectors, as a data view whose feature column carries no slot names. Every head saves
+    /// the schema it was trained on; with the names (one per n-gram, about 100,000) each of the 24 heads stored its own
+    /// copy, which made up most of the model file and most of the time it took to load. The featuriser keeps them.
+    /// </summary>
+    private static IDataView Featurized(MLContext ml, ITransformer featurizer, List<ModelRow> rows)
+    {
+        var data = featurizer.Transform(ml.Data.LoadFromEnumerable(rows));
+        var definition = SchemaDefinition.Create(typeof(FeaturizedRow));
+        definition[nameof(FeaturizedRow.Features)].ColumnType = data.Schema[ModelColumns.Features].Type;
+        var featurized = ml.Data.CreateEnumerable<FeaturizedRow>(data, reuseRowObject: false, schemaDefinition: definition).ToList();
+        return ml.Data.LoadFromEnumerable(featurized, definition);
     }
 
     private static List<ModelRow> Rows(IEnumerable<LabeledUnit> examples, AreaLexicon? lexicon) => examples.Select(e =>
