@@ -168,6 +168,17 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
         Assert.Contains(Theme.Health, item.Themes);
     }
 
+    [Theory]
+    [InlineData("The experiences and progress of care leavers: requires improvement to be good", JudgementArea.CareLeavers)]
+    [InlineData("The experiences and progress of children who need help and protection: good", JudgementArea.HelpAndProtection)]
+    [InlineData("The impact of leaders on social work practice with children and families: good", JudgementArea.Leadership)]
+    public void A_sentence_that_names_no_area_takes_the_area_of_the_judgement_heading_it_is_given(string heading, JudgementArea area)
+    {
+        // The heading is read by the parser's section rules even when only text and heading are known.
+        var finding = _samples.Miner.Classify("Most of the plans seen by inspectors are reviewed regularly and are up to date.", heading);
+        Assert.Equal(area, finding.Area);
+    }
+
     private static Finding Unit(MinedDocument doc, string text) => doc.Units.Single(u => u.Unit.Text == text).Finding;
 
     /// <summary>Mines the two fictional samples once for all tests.</summary>
