@@ -41,7 +41,7 @@ internal sealed class AreaLexicon
         _table = new Entry[1 << bits];
         foreach (var (token, lo) in logOdds)
         {
-            var key = Key(token);
+            var key = TokenKey.Of(token);
             var i = Slot(key);
             while (_table[i].Key != 0)
             {
@@ -133,7 +133,7 @@ internal sealed class AreaLexicon
                 continue;
             }
 
-            var key = Key(token);
+            var key = TokenKey.Of(token);
             ref readonly var entry = ref Find(key);
             var hit = entry.Key == key;
             if (!isPair)
@@ -189,7 +189,7 @@ internal sealed class AreaLexicon
         }
     }
 
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int Slot(ulong key) => TokenKey.Slot(key, _shift);
 
     /// <summary>The tokens the lexicon reads in <paramref name="text"/>, in order: each word, then its pair with the word before.</summary>
     internal static IReadOnlyList<string> TokensOf(string text)
@@ -297,18 +297,6 @@ internal sealed class AreaLexicon
             token = word;
             return true;
         }
-    }
-
-    /// <summary>FNV-1a, 64 bits, over the token's characters; never 0 (the empty slot of the seen-table).</summary>
-    private static ulong Key(ReadOnlySpan<char> token)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in token)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash == 0 ? 1 : hash;
     }
 
     private static bool Add(Span<ulong> table, ulong key)

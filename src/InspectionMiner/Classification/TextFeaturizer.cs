@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -146,7 +147,10 @@ internal sealed class TextFeaturizer
     /// <summary>One text column's vocabularies and its place in the feature vector.</summary>
     private sealed class Column
     {
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+        // The word n-grams, by TokenKey in an open-addressing table (key and slot side by side): looked up from spans of
+        // the normalised text, with no string built and no string compared.
+        private readonly (ulong Key, int Slot)[] _words;
+        private readonly int _wordShift;
         private readonly ushort[]? _chars;
         private readonly int _wordNgram;
         private readonly int _offset;
@@ -154,7 +158,22 @@ internal sealed class TextFeaturizer
         private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, ushort[]? chars, int offset)
         {
             Source = source;
-            _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var bits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2)));
+            _wordShift = 64 - bits;
+            _words = new (ulong, int)[1 << bits];
+            foreach (var (word, slot) in words)
+            {
+                var key = TokenKey.Of(word);
+                var i = TokenKey.Slot(key, _wordShift);
+                while (_words[i].Key != 0)
+                {
+                    i = (i + 1) & (_words.Length - 1);
+                }
+
+                _words[i] = (key, slot);
+            }
+
+            WordCount = words.Count;
             _chars = chars;
             _wordNgram = wordNgram;
             _offset = offset;
@@ -162,9 +181,11 @@ internal sealed class TextFeaturizer
 
         public Func<ModelRow, string> Source { get; }
 
+        private int WordCount { get; }
+
         public static Column? TryRead(Func<ModelRow, string> source, ReadOnlySpan<string> names, string prefix, int offset)
         {
-            var words = new Dictionary<string, int>(SpanComparer.Instance);
+            var words = new Dictionary<string, int>(StringComparer.Ordinal);
             var chars = new Dictionary<int, int>();
             var maxWords = 0;
             var hasUnigram = false;
@@ -223,6 +244,12 @@ internal sealed class TextFeaturizer
                 }
             }
 
+            // Two n-grams with one key would make one of them unreachable: then this model is not featurised directly.
+            if (words.Keys.Select(w => TokenKey.Of(w)).Distinct().Count() != words.Count)
+            {
+                return null;
+            }
+
             return new Column(source, words, maxWords, table, offset);
         }
 
@@ -254,7 +281,7 @@ internal sealed class TextFeaturizer
                 Append(workspace);
             }
 
-            if (_wordLookup.Dictionary.Count > 0)
+            if (WordCount > 0)
             {
                 var text = buffer.AsSpan(0, length);
                 workspace.Hits.Clear();
@@ -279,7 +306,7 @@ internal sealed class TextFeaturizer
                         break;
                     }
 
-                    if (_wordLookup.TryGetValue(text[start..at], out var slot))
+                    if (TryFindWord(text[start..at], out var slot))
                     {
                         workspace.Hits.Add(slot);
                     }
@@ -291,7 +318,7 @@ internal sealed class TextFeaturizer
                         var pair = start == previousStart + previousLength + 1
                             ? text[previousStart..at]
                             : string.Concat(text.Slice(previousStart, previousLength), " ", text[start..at]).AsSpan();
-                        if (_wordLookup.TryGetValue(pair, out slot))
+                        if (TryFindWord(pair, out slot))
                         {
                             workspace.Hits.Add(slot);
                         }
@@ -302,6 +329,27 @@ internal sealed class TextFeaturizer
                 }
 
                 Append(workspace);
+            }
+        }
+
+        private bool TryFindWord(ReadOnlySpan<char> token, out int slot)
+        {
+            var key = TokenKey.Of(token);
+            var mask = _words.Length - 1;
+            for (var i = TokenKey.Slot(key, _wordShift); ; i = (i + 1) & mask)
+            {
+                var entry = _words[i];
+                if (entry.Key == key)
+                {
+                    slot = entry.Slot;
+                    return true;
+                }
+
+                if (entry.Key == 0)
+                {
+                    slot = 0;
+                    return false;
+                }
             }
         }
 
@@ -348,36 +396,6 @@ internal sealed class TextFeaturizer
             {
                 workspace.Values[k] *= scale;
             }
-        }
-    }
-
-    /// <summary>
-    /// Ordinal string comparison with a cheap FNV-1a hash, usable with spans (the vocabularies are fixed and come from
-    /// the model, so a randomised hash buys nothing here).
-    /// </summary>
-    private sealed class SpanComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
-    {
-        public static readonly SpanComparer Instance = new();
-
-        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
-
-        public int GetHashCode(string obj) => Hash(obj);
-
-        public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.SequenceEqual(other);
-
-        public int GetHashCode(ReadOnlySpan<char> alternate) => Hash(alternate);
-
-        public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
-
-        private static int Hash(ReadOnlySpan<char> text)
-        {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return (int)hash;
         }
     }
 }
