@@ -28,28 +28,15 @@ internal sealed class AreaLexicon
 
     private readonly Dictionary<string, float[]> _logOdds;
 
-    // The same entries in an open-addressing table keyed by a 64-bit FNV-1a hash of the token, each entry's key and
-    // log-odds side by side: a unit's tokens are hashed and looked up without building strings, at one cache line each.
-    private readonly Entry[] _table;
-    private readonly int _shift;
+    // The same entries by token key, each key and its log-odds side by side: a unit's tokens are hashed and looked up
+    // without building strings.
+    private readonly TokenTable<LogOdds> _table;
 
     private AreaLexicon(Dictionary<string, float[]> logOdds)
     {
         _logOdds = logOdds;
-        var bits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, logOdds.Count * 2)));
-        _shift = 64 - bits;
-        _table = new Entry[1 << bits];
-        foreach (var (token, lo) in logOdds)
-        {
-            var key = TokenKey.Of(token);
-            var i = Slot(key);
-            while (_table[i].Key != 0)
-            {
-                i = (i + 1) & (_table.Length - 1);
-            }
-
-            _table[i] = new Entry(key, lo[0], lo[1], lo[2], lo[3]);
-        }
+        _table = TokenTable<LogOdds>.TryCreate(logOdds.Select(p => KeyValuePair.Create(p.Key, new LogOdds(p.Value[0], p.Value[1], p.Value[2], p.Value[3]))).ToList())
+            ?? throw new InvalidDataException("Two tokens of the area lexicon share a 64-bit key.");
     }
 
     /// <summary>How many words and word pairs it knows.</summary>
@@ -133,9 +120,8 @@ internal sealed class AreaLexicon
                 continue;
             }
 
-            var key = TokenKey.Of(token);
-            ref readonly var entry = ref Find(key);
-            var hit = entry.Key == key;
+            var key = TokenTable<LogOdds>.KeyOf(token);
+            var hit = _table.TryGetValue(key, out var entry);
             if (!isPair)
             {
                 (previousFound, wordFound) = (wordFound, hit);
@@ -174,22 +160,6 @@ internal sealed class AreaLexicon
         var clarity = margin > 8 ? 3 : margin > 3 ? 2 : margin < 1 ? 1 : 0;
         return Outputs[(first * 4) + clarity];
     }
-
-    /// <summary>The entry with <paramref name="key"/>, or an empty one (key 0) when there is none.</summary>
-    private ref readonly Entry Find(ulong key)
-    {
-        var mask = _table.Length - 1;
-        for (var i = Slot(key); ; i = (i + 1) & mask)
-        {
-            ref readonly var entry = ref _table[i];
-            if (entry.Key == key || entry.Key == 0)
-            {
-                return ref entry;
-            }
-        }
-    }
-
-    private int Slot(ulong key) => TokenKey.Slot(key, _shift);
 
     /// <summary>The tokens the lexicon reads in <paramref name="text"/>, in order: each word, then its pair with the word before.</summary>
     internal static IReadOnlyList<string> TokensOf(string text)
@@ -317,7 +287,7 @@ internal sealed class AreaLexicon
         }
     }
 
-    private readonly record struct Entry(ulong Key, float L0, float L1, float L2, float L3);
+    private readonly record struct LogOdds(float L0, float L1, float L2, float L3);
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -147,41 +146,22 @@ internal sealed class TextFeaturizer
     /// <summary>One text column's vocabularies and its place in the feature vector.</summary>
     private sealed class Column
     {
-        // The word n-grams, by TokenKey in an open-addressing table (key and slot side by side): looked up from spans of
-        // the normalised text, with no string built and no string compared.
-        private readonly (ulong Key, int Slot)[] _words;
-        private readonly int _wordShift;
+        // The word n-grams: looked up from spans of the normalised text, with no string built and no string compared.
+        private readonly TokenTable<int> _words;
         private readonly ushort[]? _chars;
         private readonly int _wordNgram;
         private readonly int _offset;
 
-        private Column(Func<ModelRow, string> source, Dictionary<string, int> words, int wordNgram, ushort[]? chars, int offset)
+        private Column(Func<ModelRow, string> source, TokenTable<int> words, int wordNgram, ushort[]? chars, int offset)
         {
             Source = source;
-            var bits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2)));
-            _wordShift = 64 - bits;
-            _words = new (ulong, int)[1 << bits];
-            foreach (var (word, slot) in words)
-            {
-                var key = TokenKey.Of(word);
-                var i = TokenKey.Slot(key, _wordShift);
-                while (_words[i].Key != 0)
-                {
-                    i = (i + 1) & (_words.Length - 1);
-                }
-
-                _words[i] = (key, slot);
-            }
-
-            WordCount = words.Count;
+            _words = words;
             _chars = chars;
             _wordNgram = wordNgram;
             _offset = offset;
         }
 
         public Func<ModelRow, string> Source { get; }
-
-        private int WordCount { get; }
 
         public static Column? TryRead(Func<ModelRow, string> source, ReadOnlySpan<string> names, string prefix, int offset)
         {
@@ -245,12 +225,7 @@ internal sealed class TextFeaturizer
             }
 
             // Two n-grams with one key would make one of them unreachable: then this model is not featurised directly.
-            if (words.Keys.Select(w => TokenKey.Of(w)).Distinct().Count() != words.Count)
-            {
-                return null;
-            }
-
-            return new Column(source, words, maxWords, table, offset);
+            return TokenTable<int>.TryCreate(words) is { } wordTable ? new Column(source, wordTable, maxWords, table, offset) : null;
         }
 
         /// <summary>Counts this column's n-grams of the normalised text and appends them, L2-normalised.</summary>
@@ -281,7 +256,7 @@ internal sealed class TextFeaturizer
                 Append(workspace);
             }
 
-            if (WordCount > 0)
+            if (_words.Count > 0)
             {
                 var text = buffer.AsSpan(0, length);
                 workspace.Hits.Clear();
@@ -306,7 +281,7 @@ internal sealed class TextFeaturizer
                         break;
                     }
 
-                    if (TryFindWord(text[start..at], out var slot))
+                    if (_words.TryGetValue(TokenTable<int>.KeyOf(text[start..at]), out var slot))
                     {
                         workspace.Hits.Add(slot);
                     }
@@ -318,7 +293,7 @@ internal sealed class TextFeaturizer
                         var pair = start == previousStart + previousLength + 1
                             ? text[previousStart..at]
                             : string.Concat(text.Slice(previousStart, previousLength), " ", text[start..at]).AsSpan();
-                        if (TryFindWord(pair, out slot))
+                        if (_words.TryGetValue(TokenTable<int>.KeyOf(pair), out slot))
                         {
                             workspace.Hits.Add(slot);
                         }
@@ -329,27 +304,6 @@ internal sealed class TextFeaturizer
                 }
 
                 Append(workspace);
-            }
-        }
-
-        private bool TryFindWord(ReadOnlySpan<char> token, out int slot)
-        {
-            var key = TokenKey.Of(token);
-            var mask = _words.Length - 1;
-            for (var i = TokenKey.Slot(key, _wordShift); ; i = (i + 1) & mask)
-            {
-                var entry = _words[i];
-                if (entry.Key == key)
-                {
-                    slot = entry.Slot;
-                    return true;
-                }
-
-                if (entry.Key == 0)
-                {
-                    slot = 0;
-                    return false;
-                }
             }
         }
 
