@@ -38,6 +38,7 @@ internal static partial class ModelFeatures
     {
         var text = Normalise(unit.Text);
         var main = MainClause(text);
+        var cues = AreaCues.Of(unit.Text, unit.SectionHeading);
         return new ModelRow
         {
             Text = text,
@@ -46,7 +47,7 @@ internal static partial class ModelFeatures
             Heading = Normalise(unit.SectionHeading ?? string.Empty),
             Context = ContextTokens(unit, text),
             Neighbours = unit.Neighbours is { Length: > 0 } n ? Normalise(n) : string.Empty,
-            Cues = lexicon?.Features(unit.Text) is { Length: > 0 } learned ? AreaCues.Of(unit.Text, unit.SectionHeading) + " " + learned : AreaCues.Of(unit.Text, unit.SectionHeading),
+            Cues = lexicon?.Features(unit.Text) is { Length: > 0 } learned ? cues + " " + learned : cues,
         };
     }
 

@@ -48,15 +48,17 @@ public static class ModelTrainer
                 .Select(e => e with { Context = e.Context.WithoutStructure() })).ToList()
             : hand;
 
-        var typeRows = Rows(expanded.Where(e => e.Type is not null), lexicon);
-        var areaRows = Rows(expanded.Where(e => e.Area is not null), lexicon);
-        var themeRows = Rows(expanded.Where(e => e.Themes is not null), lexicon);
+        // One row per example, built once (the area features tokenise every text); each head takes those with its label.
+        var rows = Rows(expanded, lexicon);
+        var typeRows = rows.Where((_, i) => expanded[i].Type is not null).ToList();
+        var areaRows = rows.Where((_, i) => expanded[i].Area is not null).ToList();
+        var themeRows = rows.Where((_, i) => expanded[i].Themes is not null).ToList();
         if (typeRows.Count == 0 || areaRows.Count == 0 || themeRows.Count == 0)
         {
             throw new ArgumentException("Training needs examples with type, area and theme labels.", nameof(examples));
         }
 
-        var all = ml.Data.LoadFromEnumerable(Rows(expanded, lexicon));
+        var all = ml.Data.LoadFromEnumerable(rows);
         var featurizer = Featurizer(ml, options).Fit(all);
         var chain = new List<ITransformer> { featurizer };
 
