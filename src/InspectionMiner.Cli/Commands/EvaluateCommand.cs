@@ -34,7 +34,7 @@ internal static class EvaluateCommand
                     await w.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new
                     {
                         document = gold.Document, section = gold.Context.SectionKind?.ToString(), goldType = gold.Type?.ToString(), type = predicted.Type.ToString(),
-                        goldArea = gold.Area?.ToString(), area = predicted.Area.ToString(), textArea = fromText.Area.ToString(), sectionArea = gold.Context.SectionArea?.ToString(), text = gold.Context.Text,
+                        goldArea = gold.Area?.ToString(), area = predicted.Area.ToString(), textArea = fromText.Area.ToString(), sectionArea = gold.Context.SectionArea?.ToString(), heading = gold.Context.SectionHeading, text = gold.Context.Text,
                     }));
                 }
             }

@@ -171,9 +171,9 @@ internal static partial class ModelFeatures
         // A unit known by its text and heading only: the heading still says what kind of section it opens and, for a
         // judgement heading, its area, by the same rules the parser applies to the document's headings.
         var (sectionKind, sectionArea) = (unit.SectionKind, unit.SectionArea);
-        if (sectionKind is null && unit.SectionHeading is { Length: > 0 } heading && SectionRules.Classify(heading, isCouncilReport: false) is { } section)
+        if (sectionKind is null && unit.SectionHeading is { Length: > 0 } heading)
         {
-            (sectionKind, sectionArea) = (section.Kind, section.Kind == SectionKind.Judgement ? section.Area : null);
+            (sectionKind, sectionArea) = SectionOf(heading);
         }
 
         if (sectionKind is { } kind)
@@ -219,6 +219,24 @@ internal static partial class ModelFeatures
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The section kind and area a heading opens, as the parser would decide them. A heading path ("judgement heading ›
+    /// sub-heading") is the judgement section, or an improvement list in it, with the judgement's area.
+    /// </summary>
+    private static (SectionKind? Kind, Labels.JudgementArea? Area) SectionOf(string heading)
+    {
+        var cut = heading.IndexOf(Section.PathSeparator, StringComparison.Ordinal);
+        if (cut > 0 && SectionRules.Classify(heading[..cut], isCouncilReport: false) is { Kind: SectionKind.Judgement } parent)
+        {
+            var sub = SectionRules.Classify(heading[(cut + Section.PathSeparator.Length)..], isCouncilReport: false);
+            return (sub?.Kind == SectionKind.ImprovementList ? SectionKind.ImprovementList : SectionKind.Judgement, parent.Area);
+        }
+
+        return SectionRules.Classify(heading, isCouncilReport: false) is { } section
+            ? (section.Kind, section.Kind == SectionKind.Judgement ? section.Area : null)
+            : (null, null);
     }
 
     [GeneratedRegex(@"^(?:although|though|while|whilst|despite|even though|notwithstanding)\b[^,]{3,}?,\s*", RegexOptions.IgnoreCase)]

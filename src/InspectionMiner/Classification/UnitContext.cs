@@ -8,7 +8,9 @@ namespace InspectionMiner.Classification;
 /// Only <see cref="Text"/> is required; every piece of structure that is known improves the prediction.
 /// </summary>
 /// <param name="Text">The unit's text (a sentence, list item or heading).</param>
-/// <param name="SectionHeading">The heading the unit sits under, if known.</param>
+/// <param name="SectionHeading">The heading the unit sits under, if known. Under a sub-heading of a judgement section, the
+/// judgement section's heading comes first: "The experiences and progress of children in care: good › Inspection
+/// findings" (<see cref="Section.HeadingPath"/>).</param>
 /// <param name="SectionKind">The kind of section, if known (from the parser).</param>
 /// <param name="SectionArea">The judgement area of the section, when the section is a judgement section.</param>
 /// <param name="IsListItem">True for a bullet or numbered list item.</param>
@@ -42,7 +44,7 @@ public sealed record UnitContext(
         ArgumentNullException.ThrowIfNull(unit);
         return new UnitContext(
             unit.Text,
-            unit.Section.Heading,
+            unit.Section.HeadingPath,
             unit.Section.Kind,
             unit.Section.Kind is Structure.SectionKind.Judgement or Structure.SectionKind.ImprovementList ? unit.Section.Area : null,
             unit.ListItem is not null,

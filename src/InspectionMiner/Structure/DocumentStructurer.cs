@@ -23,6 +23,7 @@ internal static class DocumentStructurer
         var section = new Section(null, SectionKind.Other, null, null);
         JudgementArea? parentArea = null;
         Grade? parentGrade = null;
+        string? parentHeading = null;
         var sawGradeTable = false;
         var listPosition = 0;
         var itemsInList = 0;
@@ -44,6 +45,7 @@ internal static class DocumentStructurer
                         // SIF reports open each judgement section with a "Key judgement | Judgement grade" table.
                         parentArea = keyJudgement.Area;
                         parentGrade = keyJudgement.Grade;
+                        parentHeading = keyJudgement.Heading;
                         section = keyJudgement;
                     }
                     else if (isFullReport && !sawGradeTable && GradeParser.FindFirst(block.Text) is not null)
@@ -77,6 +79,7 @@ internal static class DocumentStructurer
                             case SectionKind.Judgement:
                                 parentArea = recognised.Area;
                                 parentGrade = recognised.Grade;
+                                parentHeading = recognised.Heading;
                                 section = recognised;
                                 break;
                             case SectionKind.ImprovementList:
@@ -86,15 +89,16 @@ internal static class DocumentStructurer
                                     itemsInList = 0;
                                 }
 
-                                section = recognised with { Area = parentArea };
+                                section = recognised with { Area = parentArea, ParentHeading = parentArea is null ? null : parentHeading };
                                 break;
                             case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null && SectionRules.Normalise(block.Text) is "summary" or "summary of findings":
                                 // "Summary" / "Summary of findings" inside a judgement section stays in it.
-                                section = section with { Heading = block.Text };
+                                section = section with { Heading = block.Text, ParentHeading = parentHeading };
                                 break;
                             default:
                                 parentArea = null;
                                 parentGrade = null;
+                                parentHeading = null;
                                 section = recognised;
                                 break;
                         }
@@ -102,7 +106,7 @@ internal static class DocumentStructurer
                     else if (section.Kind == SectionKind.ImprovementList && parentArea is not null)
                     {
                         // A sub-heading after a judgement section's improvement list returns to the judgement.
-                        section = new Section(block.Text, SectionKind.Judgement, parentArea, parentGrade);
+                        section = new Section(block.Text, SectionKind.Judgement, parentArea, parentGrade, parentHeading);
                     }
                     else if (section.Kind == SectionKind.ImprovementList)
                     {
@@ -111,7 +115,8 @@ internal static class DocumentStructurer
                     }
                     else
                     {
-                        section = section with { Heading = block.Text };
+                        // A sub-heading ("Inspection findings") inside a judgement section stays in it, under its heading.
+                        section = section with { Heading = block.Text, ParentHeading = section.Kind == SectionKind.Judgement && parentArea is not null ? parentHeading : null };
                     }
 
                     units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
@@ -122,6 +127,7 @@ internal static class DocumentStructurer
             {
                 parentArea = null;
                 parentGrade = null;
+                parentHeading = null;
                 section = new Section(null, SectionKind.Other, null, null);
             }
 

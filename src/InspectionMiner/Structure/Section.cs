@@ -7,6 +7,9 @@ namespace InspectionMiner.Structure;
 /// <param name="Kind">What the section is for.</param>
 /// <param name="Area">The judgement area of a judgement section, or of an improvement list inside one; else null.</param>
 /// <param name="Grade">The grade printed in a judgement section's heading ("…: good"), else null.</param>
+/// <param name="ParentHeading">For a sub-section of a judgement section ("Inspection findings", "Summary", "Areas for
+/// improvement" under "The experiences and progress of children in care: good"), the judgement section's heading;
+/// else null.</param>
 /// <example>
 /// <code>
 /// InspectionDocument doc = await new DocumentParser().ParseAsync("report.pdf", ct);
@@ -15,4 +18,19 @@ namespace InspectionMiner.Structure;
 ///     Console.WriteLine($"{s.Area}: {s.Grade?.ToString() ?? "no grade printed"} ({s.Heading})");
 /// </code>
 /// </example>
-public sealed record Section(string? Heading, SectionKind Kind, JudgementArea? Area, Grade? Grade);
+public sealed record Section(string? Heading, SectionKind Kind, JudgementArea? Area, Grade? Grade, string? ParentHeading = null)
+{
+    /// <summary>The separator between a judgement section's heading and its sub-heading in <see cref="HeadingPath"/>.</summary>
+    public const string PathSeparator = " › ";
+
+    /// <summary>
+    /// The heading a reader sees the section under: the judgement section's heading, then the sub-heading
+    /// ("The experiences and progress of children in care: good › Inspection findings"); just <see cref="Heading"/>
+    /// for a top-level section.
+    /// </summary>
+    public string? HeadingPath => (ParentHeading, Heading) switch
+    {
+        ({ } parent, { } own) when parent != own => parent + PathSeparator + own,
+        (var parent, var own) => own ?? parent,
+    };
+}

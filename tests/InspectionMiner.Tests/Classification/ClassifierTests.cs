@@ -179,6 +179,17 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
         Assert.Equal(area, finding.Area);
     }
 
+    [Theory]
+    [InlineData("The experiences and progress of care leavers: requires improvement to be good", JudgementArea.CareLeavers)]
+    [InlineData("The experiences and progress of children who need help and protection: good", JudgementArea.HelpAndProtection)]
+    [InlineData("The experiences and progress of children looked after and achieving permanence: good", JudgementArea.ChildrenInCare)]
+    public void Under_a_sub_heading_the_judgement_heading_of_the_path_gives_the_area(string judgement, JudgementArea area)
+    {
+        // SIF reports put "Inspection findings" and "Summary" under each judgement: the heading path keeps the judgement.
+        var finding = _samples.Miner.Classify("Most of the plans seen by inspectors are reviewed regularly and are up to date.", judgement + Section.PathSeparator + "Inspection findings");
+        Assert.Equal(area, finding.Area);
+    }
+
     private static Finding Unit(MinedDocument doc, string text) => doc.Units.Single(u => u.Unit.Text == text).Finding;
 
     /// <summary>Mines the two fictional samples once for all tests.</summary>

@@ -28,6 +28,30 @@ public class SectionStructureTests
     }
 
     [Fact]
+    public async Task A_sub_heading_inside_a_judgement_section_keeps_the_judgement_heading_as_its_parent()
+    {
+        // St Helens 2015 (SIF): "Summary" opens each judgement section under its key-judgement table; the LSCB review
+        // has its own lists. A reader (and the classifier given text and heading only) sees both headings.
+        var doc = await TestCorpus.ParseAsync(TestCorpus.Ilacs("st-helens/2015-01-20.pdf"));
+        var thresholds = doc.Units.First(u => u.Text.StartsWith("Thresholds for access to children’s social care are not sufficiently understood", StringComparison.Ordinal));
+        Assert.Equal("Summary", thresholds.Section.Heading);
+        Assert.StartsWith("The experiences and progress of children", thresholds.Section.ParentHeading, StringComparison.Ordinal);
+        Assert.EndsWith("who need help and protection", thresholds.Section.ParentHeading, StringComparison.Ordinal);
+        Assert.Equal(thresholds.Section.ParentHeading + Section.PathSeparator + "Summary", thresholds.Section.HeadingPath);
+
+        var lscbList = doc.Units.Where(u => u.Section.Kind == SectionKind.ImprovementList && u.Page >= 43).ToList();
+        Assert.All(lscbList, u => Assert.Equal("The Local Safeguarding Children Board requires improvement", u.Section.ParentHeading));
+
+        // Sections outside a judgement have no parent: their path is their own heading.
+        var strengths = doc.Units.Where(u => u.Section.Heading == "The local authority’s strengths").ToList();
+        Assert.NotEmpty(strengths);
+        Assert.All(strengths, u => Assert.Equal((null, "The local authority’s strengths"), (u.Section.ParentHeading, u.Section.HeadingPath)));
+        var list = doc.Units.Where(u => u.Section.Kind == SectionKind.ImprovementList && u.Page < 43).ToList();
+        Assert.NotEmpty(list);
+        Assert.All(list, u => Assert.Null(u.Section.ParentHeading));
+    }
+
+    [Fact]
     public async Task A_judgement_title_set_as_body_text_still_opens_its_section()
     {
         // Reading 2019 and Nottingham 2019 print judgement titles as plain paragraphs, the second without a colon.
