@@ -2,7 +2,8 @@
 """Collects annotators' batch outputs into the project's annotation files (no report text: keys and labels only).
 
   python3 tools/annotation/collect.py BATCH_DIR OUT_DIR corpus/annotations
-writes corpus/annotations/hand.jsonl (B* batches) and corpus/annotations/second-annotator.jsonl (D* batches).
+writes corpus/annotations/hand.jsonl (B* batches), corpus/annotations/second-annotator.jsonl (D* batches) and
+corpus/annotations/hand-wave2.jsonl (W* batches of extend_batches.py); a file is written only when its batches exist.
 Checks every id of every batch is labelled once and every label name is exactly as in LABELS.md.
 """
 import glob, json, os, sys
@@ -33,13 +34,15 @@ def load(prefix):
             m = ids[uid]
             rows.append({'document': m['document'], 'hash': m['hash'], 'type': x['type'], 'area': x['area'],
                          'themes': sorted(set(x.get('themes') or []), key=list(THEMES).index if False else str), 'annotator': 'agent:' + batch, 'id': uid})
-        expected = [l.split(' |')[0] for l in open(os.path.join(batches, batch + '.md')) if l[:1] == 'U' and l[1:6].isdigit()]
+        expected = [l.split(' |')[0] for l in open(os.path.join(batches, batch + '.md')) if l[:1] in 'UV' and l[1:6].isdigit()]
         missing = set(expected) - seen
         if missing:
             problems.append(f'{batch}: {len(missing)} ids not labelled')
     return rows, problems
 
-for prefix, name in (('B', 'hand.jsonl'), ('D', 'second-annotator.jsonl')):
+for prefix, name in (('B', 'hand.jsonl'), ('D', 'second-annotator.jsonl'), ('W', 'hand-wave2.jsonl')):
+    if not glob.glob(os.path.join(batches, prefix + '*.md')):
+        continue
     rows, problems = load(prefix)
     for p in problems:
         print('PROBLEM', p, file=sys.stderr)
