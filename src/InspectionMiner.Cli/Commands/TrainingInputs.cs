@@ -8,7 +8,12 @@ internal sealed class TrainingInputs
 {
     public Option<string> Corpus { get; } = new("--corpus") { Description = "The corpus root annotation paths are relative to.", DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus") };
 
-    public Option<string> Annotations { get; } = new("--annotations") { Description = "Hand annotations (JSONL).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "hand.jsonl") };
+    public Option<string[]> Annotations { get; } = new("--annotations")
+    {
+        Description = "Hand annotations: JSONL files, or folders whose hand*.jsonl files are read (default: corpus/annotations, i.e. hand.jsonl and hand-wave2.jsonl).",
+        DefaultValueFactory = _ => [Path.Combine("corpus", "annotations")],
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     public Option<bool> Weak { get; } = new("--weak") { Description = "Learn the area lexicon from weak labels derived from structure (the judgement section each sentence of every ILACS report under the corpus root sits in); on by default, --weak false to train on hand labels alone.", DefaultValueFactory = _ => true };
 
@@ -41,9 +46,18 @@ internal sealed class TrainingInputs
     {
         var corpus = result.GetValue(Corpus)!;
         var annotations = new List<Annotation>();
-        await foreach (var a in AnnotationStore.ReadAsync(result.GetValue(Annotations)!, ct))
+        foreach (var path in result.GetValue(Annotations)!)
         {
-            annotations.Add(a);
+            if (Directory.Exists(path))
+            {
+                annotations.AddRange(await AnnotationStore.ReadAllAsync(path, "hand", ct));
+                continue;
+            }
+
+            await foreach (var a in AnnotationStore.ReadAsync(path, ct))
+            {
+                annotations.Add(a);
+            }
         }
 
         IReadOnlyList<string>? weak = null;
