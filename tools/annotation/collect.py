@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Collects annotators' batch outputs into the project's annotation files (no report text: keys and labels only).
 
-  python3 tools/annotation/collect.py BATCH_DIR OUT_DIR corpus/annotations
+  python3 tools/annotation/collect.py BATCH_DIR OUT_DIR corpus/annotations [WAVE=2]
 writes corpus/annotations/hand.jsonl (B* batches), corpus/annotations/second-annotator.jsonl (D* batches) and
-corpus/annotations/hand-wave2.jsonl (W* batches of extend_batches.py); a file is written only when its batches exist.
+corpus/annotations/hand-waveN.jsonl (W* batches of extend_batches.py); a file is written only when its batches exist.
 Checks every id of every batch is labelled once and every label name is exactly as in LABELS.md.
 """
 import glob, json, os, sys
 
 batches, outs, dest = sys.argv[1], sys.argv[2], sys.argv[3]
+wave = sys.argv[4] if len(sys.argv) > 4 else '2'
 TYPES = {'Strength', 'AreaForImprovement', 'Recommendation', 'Neutral'}
 AREAS = {'Leadership', 'HelpAndProtection', 'ChildrenInCare', 'CareLeavers', 'General'}
 THEMES = set('''EarlyHelp FrontDoor StrategyAndEnquiries Assessment Planning ManagementOversight QualityAssurance Workforce
@@ -33,14 +34,14 @@ def load(prefix):
                 problems.append(f'{batch}:{n} bad label {x}'); continue
             m = ids[uid]
             rows.append({'document': m['document'], 'hash': m['hash'], 'type': x['type'], 'area': x['area'],
-                         'themes': sorted(set(x.get('themes') or []), key=list(THEMES).index if False else str), 'annotator': 'agent:' + batch, 'id': uid})
-        expected = [l.split(' |')[0] for l in open(os.path.join(batches, batch + '.md')) if l[:1] in 'UV' and l[1:6].isdigit()]
+                         'themes': sorted(set(x.get('themes') or []), key=list(THEMES).index if False else str), 'annotator': 'agent:' + (batch if prefix != 'W' or wave == '2' else f'wave{wave}-{batch}'), 'id': uid})
+        expected = [l.split(' |')[0] for l in open(os.path.join(batches, batch + '.md')) if l[:1].isupper() and l[1:6].isdigit()]
         missing = set(expected) - seen
         if missing:
             problems.append(f'{batch}: {len(missing)} ids not labelled')
     return rows, problems
 
-for prefix, name in (('B', 'hand.jsonl'), ('D', 'second-annotator.jsonl'), ('W', 'hand-wave2.jsonl')):
+for prefix, name in (('B', 'hand.jsonl'), ('D', 'second-annotator.jsonl'), ('W', f'hand-wave{wave}.jsonl')):
     if not glob.glob(os.path.join(batches, prefix + '*.md')):
         continue
     rows, problems = load(prefix)

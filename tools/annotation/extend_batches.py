@@ -4,19 +4,20 @@
   python3 tools/annotation/extend_batches.py UNITS.jsonl FACTS.jsonl OUT_DIR REPO [WAVE=2]
 
 UNITS and FACTS are `inspection-miner units` and `facts` over ../shared/corpus. Writes
-  REPO/corpus/annotations/documents-wave2.csv   the selected documents (committed: the sample is reproducible)
+  REPO/corpus/annotations/documents-waveN.csv   the selected documents (committed: the sample is reproducible)
   OUT/Wnn.md, OUT/all.ids.json                  batches to annotate (contain report text: never commit them)
+Documents listed in any corpus/annotations/documents*.csv are never selected again.
 
 The second wave adds what cross-validation showed the model lacks most (area from text and heading is weakest on
 improvement lists and letters): ILACS reports not annotated before, stratified by framework and year, with every
 improvement-list unit and three random runs of five consecutive units; focused-visit letters stratified by year,
-with every improvement-list unit and six runs. Authorities not annotated before come first. Seed 20261124.
+with every improvement-list unit and six runs. Authorities not annotated before come first. Seed 20261122 + wave.
 """
 import collections, csv, json, os, random, sys
 
 units_file, facts_file, out, repo = sys.argv[1:5]
 wave = sys.argv[5] if len(sys.argv) > 5 else '2'
-rng = random.Random(20261124)
+rng = random.Random(20261122 + int(wave))  # wave 2: 20261124
 os.makedirs(out, exist_ok=True)
 
 
@@ -131,9 +132,9 @@ if cur:
     batches.append(cur)
 counter, all_ids = [0], {}
 for b, docs in enumerate(batches, 1):
-    ids, lines = {}, [f"# Annotation batch W{b:02d}"]
+    ids, lines = {}, [f"# Annotation batch W{b:02d}" + ('' if wave == '2' else f" (wave {wave})")]
     for d, idx in docs:
-        lines += render(d, idx, ids, counter, 'V')
+        lines += render(d, idx, ids, counter, 'V' if wave == '2' else chr(ord('V') + int(wave) - 2))
     open(f"{out}/W{b:02d}.md", 'w').write('\n'.join(lines) + '\n')
     all_ids.update(ids)
     print(f"W{b:02d}: {len(ids)} units, {len(docs)} documents")
