@@ -28,6 +28,7 @@ internal static class DocumentStructurer
         var listPosition = 0;
         var itemsInList = 0;
         var sectionBeforeList = section;
+        var titleContinuedThrough = -1;
 
         for (var b = 0; b < layout.Blocks.Count; b++)
         {
@@ -48,6 +49,14 @@ internal static class DocumentStructurer
                         parentHeading = keyJudgement.Heading;
                         section = keyJudgement;
                     }
+                    else if (!isCouncil && block.Page > 1 && SectionRules.FromJudgementTitleTable(block.Text) is { } titled)
+                    {
+                        // A judgement title set as a table row with its grade opens its section like a heading.
+                        parentArea = titled.Area;
+                        parentGrade = titled.Grade;
+                        parentHeading = titled.Heading;
+                        section = titled;
+                    }
                     else if (isFullReport && !sawGradeTable && GradeParser.FindFirst(block.Text) is not null)
                     {
                         // An ILACS report's summary follows the grade table, under no heading of its own.
@@ -57,15 +66,36 @@ internal static class DocumentStructurer
 
                     continue;
 
+                case LayoutBlockKind.Heading when b <= titleContinuedThrough:
+                case LayoutBlockKind.Paragraph when b <= titleContinuedThrough:
+                    // The rest of a judgement title split over blocks: part of the heading, no sub-heading of its own.
+                    units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
+                    continue;
+
                 case LayoutBlockKind.Paragraph when !isCouncil && block.Page > 1 && SectionRules.IsJudgementTitleParagraph(block.Text):
                 case LayoutBlockKind.Heading:
                     var recognised = SectionRules.Classify(block.Text, isCouncil);
-                    if (SectionRules.IsTruncatedJudgementTitle(block.Text) && b + 1 < layout.Blocks.Count && layout.Blocks[b + 1].Page == block.Page)
+                    if (SectionRules.IsTruncatedJudgementTitle(block.Text))
                     {
-                        var rest = layout.Blocks[b + 1].Text.Replace('\t', ' ').Replace('\n', ' ');
-                        recognised = SectionRules.Classify(block.Text + " " + rest, isCouncil) is { Kind: SectionKind.Judgement } whole
-                            ? whole with { Heading = block.Text + " " + rest }
-                            : recognised;
+                        // The rest of the title is in the next block or, when the grade box splits it
+                        // ("…children who need help and | Inadequate" / "protection"), the next two; a last lower-case
+                        // fragment on its own line ("permanence") belongs to it too.
+                        var joined = block.Text;
+                        for (var next = b + 1; next <= b + 2 && next < layout.Blocks.Count && layout.Blocks[next].Page == block.Page; next++)
+                        {
+                            joined += " " + layout.Blocks[next].Text;
+                            if (SectionRules.ClassifySplitTitle(joined, isCouncil) is { } whole)
+                            {
+                                (recognised, titleContinuedThrough) = (whole, next);
+                                if (next + 1 < layout.Blocks.Count && layout.Blocks[next + 1] is { Kind: LayoutBlockKind.Heading or LayoutBlockKind.Paragraph, Text.Length: > 0 and <= 40 } fragment
+                                    && fragment.Page == block.Page && char.IsLower(fragment.Text[0]) && SectionRules.ClassifySplitTitle(joined + " " + fragment.Text, isCouncil) is { } longer)
+                                {
+                                    (recognised, titleContinuedThrough) = (longer, next + 1);
+                                }
+
+                                break;
+                            }
+                        }
                     }
 
                     if (SectionRules.IsFactLine(block.Text))
@@ -91,8 +121,11 @@ internal static class DocumentStructurer
 
                                 section = recognised with { Area = parentArea, ParentHeading = parentArea is null ? null : parentHeading };
                                 break;
-                            case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null && SectionRules.Normalise(block.Text) is "summary" or "summary of findings":
-                                // "Summary" / "Summary of findings" inside a judgement section stays in it.
+                            case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null
+                                && (SectionRules.Normalise(block.Text) is "summary" or "summary of findings"
+                                    || (SectionRules.Normalise(block.Text) == "executive summary" && block.Page > 2 && SectionRules.IsSafeguardingBoardReview(parentHeading))):
+                                // "Summary" / "Summary of findings" inside a judgement section stays in it, and so does the
+                                // LSCB review's own "Executive summary" (the report's is on its first pages).
                                 section = section with { Heading = block.Text, ParentHeading = parentHeading };
                                 break;
                             default:

@@ -119,6 +119,45 @@ internal static partial class SectionRules
             && JudgementAreaOf(h) is null;
     }
 
+    /// <summary>
+    /// A judgement title whose grade box was read into the middle of it ("The experiences and progress of Requires
+    /// children who need help and" / "improvement protection"): the grade words are taken out of the title and put
+    /// after it, and the result classified. Null unless it is a judgement title.
+    /// </summary>
+    public static Section? ClassifySplitTitle(string joined, bool isCouncilReport)
+    {
+        var grades = new List<string>();
+        var title = GradeWord().Replace(joined.Replace('\t', ' ').Replace('\n', ' '), m =>
+        {
+            grades.Add(m.Value);
+            return " ";
+        });
+        title = string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var heading = grades.Count == 0 ? title : title + " " + string.Join(' ', grades);
+        return Classify(heading, isCouncilReport) is { Kind: SectionKind.Judgement } section ? section : null;
+    }
+
+    /// <summary>
+    /// A judgement title set as a one-row table with its grade ("Leadership, management and governance | Requires
+    /// improvement to be good", SIF 2017–18), or null. Rows of a contents table end in page numbers, not grades.
+    /// </summary>
+    public static Section? FromJudgementTitleTable(string tableText)
+    {
+        if (tableText.Contains('\n'))
+        {
+            return null;
+        }
+
+        var cells = tableText.Split('\t');
+        return cells.Length == 2 && GradeWord().Match(cells[1]) is { Success: true, Index: 0 }
+            ? ClassifySplitTitle(cells[0] + ": " + cells[1], isCouncilReport: false)
+            : null;
+    }
+
+    /// <summary>True when a judgement heading is the Local Safeguarding Children Board review's.</summary>
+    public static bool IsSafeguardingBoardReview(string? heading) =>
+        heading is not null && Normalise(heading) is var h && (h.Contains("safeguarding children board", StringComparison.Ordinal) || h.Contains("lscb", StringComparison.Ordinal));
+
     /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
     public static bool IsFactLine(string heading) =>
         FactLine().IsMatch(heading);
@@ -160,7 +199,8 @@ internal static partial class SectionRules
         h.StartsWith("children who need help", StringComparison.Ordinal) || h.StartsWith("children looked after", StringComparison.Ordinal) ||
         h.StartsWith("leadership", StringComparison.Ordinal) || h.StartsWith("adoption performance", StringComparison.Ordinal) ||
         h.StartsWith("the local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("local safeguarding children board", StringComparison.Ordinal) ||
-        h.StartsWith("inspection judgement about the lscb", StringComparison.Ordinal) || h.StartsWith("review of the effectiveness", StringComparison.Ordinal) ||
+        h.StartsWith("inspection judgement about the lscb", StringComparison.Ordinal) || h.StartsWith("inspection findings – the local safeguarding children board", StringComparison.Ordinal) ||
+        h.StartsWith("inspection findings - the local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("review of the effectiveness", StringComparison.Ordinal) ||
         h.StartsWith("capacity to improve", StringComparison.Ordinal) || h.StartsWith("capacity for improvement", StringComparison.Ordinal) ||
         h.StartsWith("the graded judg", StringComparison.Ordinal) || h.StartsWith("the local authority's services for children in care", StringComparison.Ordinal);
 
@@ -202,6 +242,10 @@ internal static partial class SectionRules
 
         return false;
     }
+
+    // The grade words a judgement title never contains (titles are lower case after "The"; grades are capitalised).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Requires|improvement to be good|improvement|to be good|Inadequate|Inadequat|Good|Outstanding)\b")]
+    private static partial System.Text.RegularExpressions.Regex GradeWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Inspection dates?|Dates? of inspection|Lead inspector|Reporting inspector|(?:Report )?published|Publication date|Age group|Date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FactLine();

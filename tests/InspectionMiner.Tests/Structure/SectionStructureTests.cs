@@ -52,6 +52,31 @@ public class SectionStructureTests
     }
 
     [Fact]
+    public async Task Judgement_titles_split_by_their_grade_box_still_open_their_sections()
+    {
+        // Kirklees 2016: "The experiences and progress of" / "children who need help and | Inadequate" / "protection".
+        var kirklees = await TestCorpus.ParseAsync(TestCorpus.Ilacs("kirklees/2016-11-25.pdf"));
+        var failures = kirklees.Units.First(u => u.Text.StartsWith("There are serious and widespread failures in the services for children who need help", StringComparison.Ordinal));
+        Assert.Equal((SectionKind.Judgement, JudgementArea.HelpAndProtection, Grade.Inadequate), (failures.Section.Kind, failures.Section.Area, failures.Section.Grade));
+        Assert.DoesNotContain(kirklees.Units, u => u.Section.Heading == "protection");
+
+        // The LSCB review's own executive summary, recommendations and findings stay in its leadership section.
+        var lscb = kirklees.Units.Where(u => u.Page >= 31 && u.Section.Kind is SectionKind.Summary or SectionKind.Other && u.Section.Heading is not ("Information about this inspection" or "The inspection team")).ToList();
+        Assert.True(lscb.Count == 0, string.Join("\n", lscb.Take(5).Select(u => $"{u.Section.Kind} {u.Section.Heading}: {u.Text}")));
+        Assert.Contains(kirklees.Units, u => u.Section is { Kind: SectionKind.ImprovementList, Area: JudgementArea.Leadership } && u.Page >= 31);
+
+        // Rutland 2017: the grade is read into the middle of the title ("…progress of Requires children who need help and" / "improvement protection").
+        var rutland = await TestCorpus.ParseAsync(TestCorpus.Ilacs("rutland/2017-02-13.pdf"));
+        var earlyHelp = rutland.Units.First(u => u.Text == "Early help services are effective.");
+        Assert.Equal((SectionKind.Judgement, JudgementArea.HelpAndProtection, Grade.RequiresImprovement), (earlyHelp.Section.Kind, earlyHelp.Section.Area, earlyHelp.Section.Grade));
+
+        // Darlington 2018: "Leadership, management and governance | Requires improvement to be good" is a one-row table.
+        var darlington = await TestCorpus.ParseAsync(TestCorpus.Ilacs("darlington/2018-05-21.pdf"));
+        var leaders = darlington.Units.First(u => u.Text.StartsWith("Senior leaders have accepted and responded to the painful lessons", StringComparison.Ordinal));
+        Assert.Equal((SectionKind.Judgement, JudgementArea.Leadership, Grade.RequiresImprovement), (leaders.Section.Kind, leaders.Section.Area, leaders.Section.Grade));
+    }
+
+    [Fact]
     public async Task A_judgement_title_set_as_body_text_still_opens_its_section()
     {
         // Reading 2019 and Nottingham 2019 print judgement titles as plain paragraphs, the second without a colon.
