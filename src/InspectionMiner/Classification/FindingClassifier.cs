@@ -33,6 +33,8 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly ITransformer _model;
     private readonly FindingType[] _typeOrder;
     private readonly JudgementArea[] _areaOrder;
+    private readonly JudgementArea[]? _areaTextOrder;
+    private readonly SchemaDefinition? _outputDefinition;
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelOutput>> _engines = [];
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelFeaturesOutput>> _featureEngines = [];
     private readonly LinearHeads? _heads;
@@ -49,6 +51,17 @@ public sealed class FindingClassifier : IFindingClassifier
         var schema = model.GetOutputSchema(inputSchema);
         _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
         _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
+        if (schema.GetColumnOrNull(ModelColumns.AreaTextKey) is not null)
+        {
+            _areaTextOrder = KeyNames(schema, ModelColumns.AreaTextKey).Select(Enum.Parse<JudgementArea>).ToArray();
+        }
+        else
+        {
+            // A model without the text-only area head: the pipeline has no column for it.
+            _outputDefinition = SchemaDefinition.Create(typeof(ModelOutput));
+            _outputDefinition.Remove(_outputDefinition[ModelColumns.AreaTextScore]);
+        }
+
         _heads = LinearHeads.TryRead(model);
         _featurizer = _heads is null ? null : TextFeaturizer.TryCreate(_heads.Featurizer, inputSchema);
     }
@@ -71,6 +84,9 @@ public sealed class FindingClassifier : IFindingClassifier
         engine.Predict(row, ref output);
         return output.Features;
     }
+
+    /// <summary>True when the model has an area head trained on text and heading alone (models trained since session 6).</summary>
+    internal bool UsesTextAreaHead => _areaTextOrder is not null;
 
     /// <summary>True when the heads are scored from their weights (fast); false when every row runs the whole ML.NET pipeline.</summary>
     internal bool UsesLinearHeads => _heads is not null;
@@ -150,7 +166,7 @@ public sealed class FindingClassifier : IFindingClassifier
         }
 
         var findings = new Finding[units.Count];
-        Score(units, (i, output) => findings[i] = ToFinding(output));
+        Score(units, (i, output) => findings[i] = ToFinding(output, units[i]));
         return findings;
     }
 
@@ -176,14 +192,14 @@ public sealed class FindingClassifier : IFindingClassifier
     internal IReadOnlyList<Finding> ClassifyWithPipeline(IReadOnlyList<UnitContext> units)
     {
         var findings = new Finding[units.Count];
-        var engine = _engines.TryTake(out var e) ? e : _ml.Model.CreatePredictionEngine<ModelRow, ModelOutput>(_model);
+        var engine = _engines.TryTake(out var e) ? e : _ml.Model.CreatePredictionEngine<ModelRow, ModelOutput>(_model, outputSchemaDefinition: _outputDefinition);
         try
         {
             var output = new ModelOutput();
             for (var i = 0; i < units.Count; i++)
             {
                 engine.Predict(ModelFeatures.ToRow(units[i], _lexicon), ref output);
-                findings[i] = ToFinding(output);
+                findings[i] = ToFinding(output, units[i]);
             }
         }
         finally
@@ -226,10 +242,12 @@ public sealed class FindingClassifier : IFindingClassifier
         }
     }
 
-    private Finding ToFinding(ModelOutput output)
+    private Finding ToFinding(ModelOutput output, UnitContext unit)
     {
         var types = Ranked(output.TypeScore, _typeOrder);
-        var areas = Ranked(output.AreaScore, _areaOrder);
+
+        // A unit known by its text and heading alone takes the area from the head trained on exactly that.
+        var areas = _areaTextOrder is not null && !unit.HasStructure ? Ranked(output.AreaTextScore, _areaTextOrder) : Ranked(output.AreaScore, _areaOrder);
         var themes = new ScoredLabel<Theme>[output.ThemeScores.Length];
         for (var t = 0; t < themes.Length; t++)
         {

@@ -10,7 +10,8 @@ namespace InspectionMiner.Classification;
 
 /// <summary>
 /// The model's heads scored directly from their learned weights: softmax over the maximum-entropy type and area
-/// weights, and the Platt-calibrated logistic theme heads. ML.NET trains and stores them; scoring them here instead of
+/// weights (the area with structure and, when the model has it, from text and heading alone), and the Platt-calibrated
+/// logistic theme heads. ML.NET trains and stores them; scoring them here instead of
 /// through 46 per-row pipeline transforms is what makes classification fast (the featuriser stays ML.NET's).
 /// The results equal the pipeline's (tested).
 /// </summary>
@@ -18,6 +19,7 @@ internal sealed class LinearHeads
 {
     private readonly int _types;
     private readonly int _areas;
+    private readonly int _textAreas;
     private readonly int _heads;
     private readonly int _dimensions;
 
@@ -26,15 +28,17 @@ internal sealed class LinearHeads
     private readonly float[] _weights;
     private readonly float[] _typeBias;
     private readonly float[] _areaBias;
+    private readonly float[] _textAreaBias;
     private readonly float[] _themeBias;
     private readonly (double Slope, double Offset)[] _themePlatt;
 
-    private LinearHeads(ITransformer featurizer, float[][] typeWeights, float[] typeBias, float[][] areaWeights, float[] areaBias, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
+    private LinearHeads(ITransformer featurizer, (float[][] W, float[] B) type, (float[][] W, float[] B) area, (float[][] W, float[] B) textArea, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
     {
         Featurizer = featurizer;
-        float[][] all = [.. typeWeights, .. areaWeights, .. themeWeights];
-        _types = typeWeights.Length;
-        _areas = areaWeights.Length;
+        float[][] all = [.. type.W, .. area.W, .. textArea.W, .. themeWeights];
+        _types = type.W.Length;
+        _areas = area.W.Length;
+        _textAreas = textArea.W.Length;
         _heads = all.Length;
         _dimensions = all.Max(w => w.Length);
         _weights = new float[_dimensions * _heads];
@@ -46,8 +50,9 @@ internal sealed class LinearHeads
             }
         }
 
-        _typeBias = typeBias;
-        _areaBias = areaBias;
+        _typeBias = type.B;
+        _areaBias = area.B;
+        _textAreaBias = textArea.B;
         _themeBias = themeBias;
         _themePlatt = themePlatt;
     }
@@ -66,7 +71,7 @@ internal sealed class LinearHeads
         var parts = chain.ToList();
         var multiclass = parts.Select(p => (p as IPredictionTransformer<object>)?.Model).OfType<MaximumEntropyModelParameters>().ToList();
         var binary = parts.Select(p => (p as IPredictionTransformer<object>)?.Model).OfType<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>().ToList();
-        if (multiclass.Count != 2 || binary.Count != Enum.GetValues<Theme>().Length)
+        if (multiclass.Count is not (2 or 3) || binary.Count != Enum.GetValues<Theme>().Length)
         {
             return null;
         }
@@ -78,9 +83,8 @@ internal sealed class LinearHeads
             return (weights.Take(classes).Select(w => w.DenseValues().ToArray()).ToArray(), m.GetBiases().ToArray());
         }
 
-        var (tw, tb) = Multi(multiclass[0]);
-        var (aw, ab) = Multi(multiclass[1]);
-        return new LinearHeads(parts[0], tw, tb, aw, ab,
+        // Type, area and (models trained since session 6) area from text and heading alone.
+        return new LinearHeads(parts[0], Multi(multiclass[0]), Multi(multiclass[1]), multiclass.Count == 3 ? Multi(multiclass[2]) : ([], []),
             binary.Select(b => b.SubModel.Weights.ToArray()).ToArray(),
             binary.Select(b => b.SubModel.Bias).ToArray(),
             binary.Select(b => (b.Calibrator.Slope, b.Calibrator.Offset)).ToArray());
@@ -122,7 +126,8 @@ internal sealed class LinearHeads
         }
 
         output.AreaScore = Softmax(sums.Slice(_types, _areas), _areaBias, output.AreaScore);
-        var themeSums = sums[(_types + _areas)..];
+        output.AreaTextScore = _textAreas == 0 ? [] : Softmax(sums.Slice(_types + _areas, _textAreas), _textAreaBias, output.AreaTextScore);
+        var themeSums = sums[(_types + _areas + _textAreas)..];
         var themes = output.ThemeScores.Length == themeSums.Length ? output.ThemeScores : new float[themeSums.Length];
         for (var t = 0; t < themes.Length; t++)
         {

@@ -7,6 +7,8 @@ internal static class ModelColumns
     public const string AreaKey = "AreaKey";
     public const string TypeScore = "TypeScore";
     public const string AreaScore = "AreaScore";
+    public const string AreaTextKey = "AreaTextKey";
+    public const string AreaTextScore = "AreaTextScore";
     public const string ThemeScores = "ThemeScores";
     public const string Features = "Features";
 }

@@ -2,7 +2,7 @@ using Microsoft.ML.Data;
 
 namespace InspectionMiner.Classification;
 
-/// <summary>The three score columns the model pipeline ends with.</summary>
+/// <summary>The score columns the model pipeline ends with.</summary>
 internal sealed class ModelOutput
 {
     /// <summary>Probability of each finding type, in the order of the model's type key values.</summary>
@@ -12,6 +12,10 @@ internal sealed class ModelOutput
     /// <summary>Probability of each judgement area, in the order of the model's area key values.</summary>
     [ColumnName(ModelColumns.AreaScore)]
     public float[] AreaScore { get; set; } = [];
+
+    /// <summary>Probability of each judgement area from the head trained on text and heading alone, in the order of its key values.</summary>
+    [ColumnName(ModelColumns.AreaTextScore)]
+    public float[] AreaTextScore { get; set; } = [];
 
     /// <summary>Probability of each theme, in <see cref="Labels.Theme"/> order.</summary>
     [ColumnName(ModelColumns.ThemeScores)]

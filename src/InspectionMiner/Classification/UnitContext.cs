@@ -63,6 +63,10 @@ public sealed record UnitContext(
         return From(unit, document.Facts.Kind) with { Neighbours = (before + " " + after).Trim(), FocusArea = focus };
     }
 
+    /// <summary>True when anything but the text and heading is known: then the area head trained with structure decides.</summary>
+    internal bool HasStructure =>
+        SectionKind is not null || SectionArea is not null || DocumentKind is not null || FocusArea is not null || IsListItem || IsHeading || Neighbours is { Length: > 0 };
+
     /// <summary>The same unit with everything but its text and heading forgotten (how raw sentences arrive).</summary>
     public UnitContext WithoutStructure() => new(Text, SectionHeading);
 }

@@ -99,6 +99,21 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
     }
 
     [Fact]
+    public void Units_known_by_text_and_heading_alone_take_their_area_from_the_text_only_head()
+    {
+        // The same words scored as a raw sentence and as a unit of a parsed report go through different area heads.
+        var classifier = _samples.Miner.Classifier;
+        Assert.True(classifier.UsesTextAreaHead);
+        var units = _samples.Report.Units.Where(u => !u.Unit.IsHeading).ToList();
+        var raw = classifier.Classify(units.Select(u => UnitContext.FromText(u.Unit.Text, u.Unit.Section.HeadingPath)).ToList());
+        var structured = classifier.Classify(units.Select(u => UnitContext.FromText(u.Unit.Text, u.Unit.Section.HeadingPath) with { DocumentKind = DocumentKind.StandardInspection }).ToList());
+        Assert.Contains(raw.Zip(structured), p => Math.Abs(p.First.AreaConfidence - p.Second.AreaConfidence) > 1e-3);
+
+        // Types come from the one type head either way (the document kind is one more feature, so only near-equal).
+        Assert.True(raw.Zip(structured).Count(p => p.First.Type == p.Second.Type) >= units.Count * 0.9);
+    }
+
+    [Fact]
     public async Task The_direct_featuriser_computes_exactly_the_ML_NET_featurisers_vectors()
     {
         var classifier = _samples.Miner.Classifier;

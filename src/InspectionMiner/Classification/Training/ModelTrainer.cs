@@ -52,8 +52,9 @@ public static class ModelTrainer
         var rows = Rows(expanded, lexicon);
         var typeRows = rows.Where((_, i) => expanded[i].Type is not null).ToList();
         var areaRows = rows.Where((_, i) => expanded[i].Area is not null).ToList();
+        var areaTextRows = rows.Where((_, i) => expanded[i].Area is not null && !expanded[i].Context.HasStructure).ToList();
         var themeRows = rows.Where((_, i) => expanded[i].Themes is not null).ToList();
-        if (typeRows.Count == 0 || areaRows.Count == 0 || themeRows.Count == 0)
+        if (typeRows.Count == 0 || areaRows.Count == 0 || areaTextRows.Count == 0 || themeRows.Count == 0)
         {
             throw new ArgumentException("Training needs examples with type, area and theme labels.", nameof(examples));
         }
@@ -76,6 +77,11 @@ public static class ModelTrainer
 
         AddMulticlassHead(typeRows, nameof(ModelRow.TypeLabel), ModelColumns.TypeKey, ModelColumns.TypeScore);
         AddMulticlassHead(areaRows, nameof(ModelRow.AreaLabel), ModelColumns.AreaKey, ModelColumns.AreaScore);
+
+        // A second area head for units known by text and heading alone (raw sentences): trained with the structure
+        // columns, the first head leaves much of the area to them and its text weights are weaker than they could be
+        // (cross-validation: area from text and heading 0.863 with the first head, 0.868 with this one).
+        AddMulticlassHead(areaTextRows, nameof(ModelRow.AreaLabel), ModelColumns.AreaTextKey, ModelColumns.AreaTextScore);
 
         // Themes: one calibrated binary head each.
         var themeData = ml.Data.Cache(Featurized(ml, featurizer, themeRows));
