@@ -15,6 +15,8 @@ with every improvement-list unit and six runs. Authorities not annotated before 
 """
 import collections, csv, json, os, random, sys
 
+import sampling
+
 units_file, facts_file, out, repo = sys.argv[1:5]
 wave = sys.argv[5] if len(sys.argv) > 5 else '2'
 rng = random.Random(20261122 + int(wave))  # wave 2: 20261124
@@ -73,52 +75,15 @@ for y in sorted({year(d) for d in fvs}):
 
 
 def sample(d, runs):
-    us = units[d]
-    keep = {i for i, u in enumerate(us) if u['sectionKind'] == 'ImprovementList'}
-    starts = list(range(0, max(1, len(us) - 5)))
-    rng.shuffle(starts)
-    picked = 0
-    for s in starts:
-        if picked == runs:
-            break
-        span = set(range(s, min(s + 5, len(us))))
-        if span & keep or any(i - 1 in keep or i + 1 in keep for i in span):
-            continue
-        keep |= span
-        picked += 1
-    return sorted(keep)
+    return sampling.sample(units[d], rng, runs)
 
 
 selection = [(d, sample(d, 3)) for d in reports] + [(d, sample(d, 6)) for d in letters]
-with open(os.path.join(repo, f'corpus/annotations/documents-wave{wave}.csv'), 'w', newline='') as fh:
-    w = csv.writer(fh)
-    w.writerow(['document', 'authority', 'kind', 'framework', 'year', 'units_selected', 'units_total'])
-    for d, idx in selection:
-        f = facts.get(d, {})
-        w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), year(d), len(idx), len(units[d])])
+sampling.write_documents(os.path.join(repo, f'corpus/annotations/documents-wave{wave}.csv'), selection, facts, units, year)
 
 
 def render(d, idx, ids, counter, prefix):
-    f = facts.get(d, {})
-    lines = [f"\n## {d} — {f.get('authority')}, {f.get('kind')} ({f.get('framework')}), {f.get('published') or year(d)}"]
-    if f.get('focus'):
-        lines.append(f"(visit focus: {f['focus']})")
-    prev = None
-    for i in idx:
-        u = units[d][i]
-        if prev is None or i != prev + 1:
-            lines.append("\n---")
-            if i > 0:
-                c = units[d][i - 1]
-                lines.append(f"(context, do not label) [{c['section'] or '-'}] {c['text']}")
-        prev = i
-        counter[0] += 1
-        uid = f"{prefix}{counter[0]:05d}"
-        ids[uid] = {'document': d, 'hash': u['hash'], 'unit': u['unit']}
-        sec = u['sectionKind'] + (f"/{u['area']}" if u['area'] else '')
-        lines.append(f"{uid} | {sec} | section: {u['section'] or '-'} | p{u['page']}" + (f" ¶{u['paragraph']}" if u['paragraph'] else ''))
-        lines.append(f"    {u['text']}")
-    return lines
+    return sampling.render(d, units[d], facts.get(d, {}), year(d), idx, ids, counter, prefix, show_focus=True)
 
 
 batches, cur, size = [], [], 0

@@ -1,0 +1,56 @@
+"""What make_batches.py and extend_batches.py share: which units of a document go to annotators, the list of selected
+documents, and how a batch shows them (each run of units after the unit before it, as context)."""
+import csv
+
+
+def sample(us, rng, runs):
+    """Every improvement-list unit of a document's units `us`, plus `runs` random runs of five consecutive units that
+    neither touch nor overlap them."""
+    keep = {i for i, u in enumerate(us) if u['sectionKind'] == 'ImprovementList'}
+    starts = list(range(0, max(1, len(us) - 5)))
+    rng.shuffle(starts)
+    picked = 0
+    for s in starts:
+        if picked == runs:
+            break
+        span = set(range(s, min(s + 5, len(us))))
+        if span & keep or any(i - 1 in keep or i + 1 in keep for i in span):
+            continue
+        keep |= span
+        picked += 1
+    return sorted(keep)
+
+
+def render(d, us, f, when, idx, ids, counter, prefix, show_focus=False):
+    """The batch lines of document `d` (units `us`, facts `f`, date `when`) for the units at `idx`; numbers each unit
+    `prefix` + counter and records its key in `ids`."""
+    header = f"\n## {d} — {f.get('authority')}, {f.get('kind')} ({f.get('framework')}), {f.get('published') or when}"
+    lines = [header] if show_focus else [header + "\n"]
+    if show_focus and f.get('focus'):
+        lines.append(f"(visit focus: {f['focus']})")
+    prev = None
+    for i in idx:
+        u = us[i]
+        if prev is None or i != prev + 1:
+            lines.append("\n---")
+            if i > 0:
+                c = us[i - 1]
+                lines.append(f"(context, do not label) [{c['section'] or '-'}] {c['text']}")
+        prev = i
+        counter[0] += 1
+        uid = f"{prefix}{counter[0]:05d}"
+        ids[uid] = {'document': d, 'hash': u['hash'], 'unit': u['unit']}
+        sec = u['sectionKind'] + (f"/{u['area']}" if u['area'] else '')
+        lines.append(f"{uid} | {sec} | section: {u['section'] or '-'} | p{u['page']}" + (f" ¶{u['paragraph']}" if u['paragraph'] else ''))
+        lines.append(f"    {u['text']}")
+    return lines
+
+
+def write_documents(path, selection, facts, units, year):
+    """The selected documents with the number of units selected and in all (the committed record of the sample)."""
+    with open(path, 'w', newline='') as fh:
+        w = csv.writer(fh)
+        w.writerow(['document', 'authority', 'kind', 'framework', 'year', 'units_selected', 'units_total'])
+        for d, idx in selection:
+            f = facts.get(d, {})
+            w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), year(d), len(idx), len(units[d])])
