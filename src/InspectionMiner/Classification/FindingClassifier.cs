@@ -223,14 +223,15 @@ public sealed class FindingClassifier : IFindingClassifier
             for (var i = 0; i < units.Count; i++)
             {
                 var row = ModelFeatures.ToRow(units[i], _lexicon);
+                var fromText = !typeOnly && _areaTextOrder is not null && !units[i].HasStructure;
                 if (_featurizer is not null && _featurizer.TryFeaturize(row, workspace, ref direct))
                 {
-                    heads.Score(direct, output, typeOnly);
+                    heads.Score(direct, output, typeOnly, fromText);
                 }
                 else
                 {
                     engine.Predict(row, ref features);
-                    heads.Score(features.Features, output, typeOnly);
+                    heads.Score(features.Features, output, typeOnly, fromText);
                 }
 
                 take(i, output);

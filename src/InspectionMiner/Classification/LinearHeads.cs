@@ -35,7 +35,8 @@ internal sealed class LinearHeads
     private LinearHeads(ITransformer featurizer, (float[][] W, float[] B) type, (float[][] W, float[] B) area, (float[][] W, float[] B) textArea, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
     {
         Featurizer = featurizer;
-        float[][] all = [.. type.W, .. area.W, .. textArea.W, .. themeWeights];
+        // The text-only area head comes last, so a unit with structure adds up all heads but that one.
+        float[][] all = [.. type.W, .. area.W, .. themeWeights, .. textArea.W];
         _types = type.W.Length;
         _areas = area.W.Length;
         _textAreas = textArea.W.Length;
@@ -94,11 +95,12 @@ internal sealed class LinearHeads
     /// <param name="features">The featuriser's output for one unit.</param>
     /// <param name="output">Receives the scores (its arrays are reused).</param>
     /// <param name="typeOnly">Score the finding type only.</param>
-    public void Score(in VBuffer<float> features, ModelOutput output, bool typeOnly = false)
+    /// <param name="areaFromText">Score the area head trained on text and heading alone too (for units without structure).</param>
+    public void Score(in VBuffer<float> features, ModelOutput output, bool typeOnly = false, bool areaFromText = false)
     {
         Span<double> sums = stackalloc double[_heads];
         sums.Clear();
-        var heads = typeOnly ? _types : _heads;
+        var heads = typeOnly ? _types : areaFromText ? _heads : _heads - _textAreas;
         var values = features.GetValues();
         if (features.IsDense)
         {
@@ -126,8 +128,8 @@ internal sealed class LinearHeads
         }
 
         output.AreaScore = Softmax(sums.Slice(_types, _areas), _areaBias, output.AreaScore);
-        output.AreaTextScore = _textAreas == 0 ? [] : Softmax(sums.Slice(_types + _areas, _textAreas), _textAreaBias, output.AreaTextScore);
-        var themeSums = sums[(_types + _areas + _textAreas)..];
+        output.AreaTextScore = _textAreas == 0 || !areaFromText ? [] : Softmax(sums[(_heads - _textAreas)..], _textAreaBias, output.AreaTextScore);
+        var themeSums = sums[(_types + _areas)..(_heads - _textAreas)];
         var themes = output.ThemeScores.Length == themeSums.Length ? output.ThemeScores : new float[themeSums.Length];
         for (var t = 0; t < themes.Length; t++)
         {
