@@ -38,6 +38,18 @@ internal static class DocumentStructurer
             textLength = blockStart + block.Text.Length;
             listPosition = block.Kind == LayoutBlockKind.ListItem ? listPosition + 1 : 0;
 
+            if (b <= titleContinuedThrough)
+            {
+                // The rest of a judgement title split over blocks: part of the heading, opening nothing of its own (a
+                // grade cell set as a table is not the summary's grade table either).
+                if (block.Kind != LayoutBlockKind.Table)
+                {
+                    units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
+                }
+
+                continue;
+            }
+
             switch (block.Kind)
             {
                 case LayoutBlockKind.Table:
@@ -64,12 +76,6 @@ internal static class DocumentStructurer
                         section = new Section(null, SectionKind.Summary, null, null);
                     }
 
-                    continue;
-
-                case LayoutBlockKind.Heading when b <= titleContinuedThrough:
-                case LayoutBlockKind.Paragraph when b <= titleContinuedThrough:
-                    // The rest of a judgement title split over blocks: part of the heading, no sub-heading of its own.
-                    units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
                     continue;
 
                 case LayoutBlockKind.Paragraph when !isCouncil && block.Page > 1 && SectionRules.IsJudgementTitleParagraph(block.Text):
