@@ -84,8 +84,7 @@ internal static class DocumentStructurer
                     if (SectionRules.IsTruncatedJudgementTitle(block.Text))
                     {
                         // The rest of the title is in the next block or, when the grade box splits it
-                        // ("…children who need help and | Inadequate" / "protection"), the next two; a last lower-case
-                        // fragment on its own line ("permanence") belongs to it too.
+                        // ("…children who need help and | Inadequate" / "protection"), the next two.
                         var joined = block.Text;
                         for (var next = b + 1; next <= b + 2 && next < layout.Blocks.Count && layout.Blocks[next].Page == block.Page; next++)
                         {
@@ -93,15 +92,19 @@ internal static class DocumentStructurer
                             if (SectionRules.ClassifySplitTitle(joined, isCouncil) is { } whole)
                             {
                                 (recognised, titleContinuedThrough) = (whole, next);
-                                if (next + 1 < layout.Blocks.Count && layout.Blocks[next + 1] is { Kind: LayoutBlockKind.Heading or LayoutBlockKind.Paragraph, Text.Length: > 0 and <= 40 } fragment
-                                    && fragment.Page == block.Page && char.IsLower(fragment.Text[0]) && SectionRules.ClassifySplitTitle(joined + " " + fragment.Text, isCouncil) is { } longer)
-                                {
-                                    (recognised, titleContinuedThrough) = (longer, next + 1);
-                                }
-
                                 break;
                             }
                         }
+                    }
+
+                    var afterTitle = Math.Max(b, titleContinuedThrough) + 1;
+                    if (recognised is { Kind: SectionKind.Judgement } && afterTitle < layout.Blocks.Count
+                        && layout.Blocks[afterTitle] is { Kind: LayoutBlockKind.Heading, Text.Length: > 0 and <= 40 } fragment
+                        && fragment.Page == block.Page && char.IsLower(fragment.Text[0])
+                        && SectionRules.ClassifySplitTitle(recognised.Heading + " " + fragment.Text, isCouncil) is { } longer)
+                    {
+                        // A last lower-case fragment of the title set as a heading of its own ("permanence", "to be good permanence").
+                        (recognised, titleContinuedThrough) = (longer, afterTitle);
                     }
 
                     if (SectionRules.IsFactLine(block.Text))

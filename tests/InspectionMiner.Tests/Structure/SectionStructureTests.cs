@@ -74,6 +74,10 @@ public class SectionStructureTests
         var darlington = await TestCorpus.ParseAsync(TestCorpus.Ilacs("darlington/2018-05-21.pdf"));
         var leaders = darlington.Units.First(u => u.Text.StartsWith("Senior leaders have accepted and responded to the painful lessons", StringComparison.Ordinal));
         Assert.Equal((SectionKind.Judgement, JudgementArea.Leadership, Grade.RequiresImprovement), (leaders.Section.Kind, leaders.Section.Area, leaders.Section.Grade));
+
+        // …and its children-in-care title ends in a heading of its own: "to be good permanence" joins the title.
+        Assert.DoesNotContain(darlington.Units, u => u.Section.Heading == "to be good permanence");
+        Assert.Contains(darlington.Units, u => u.Section.Heading == "The experiences and progress of children looked after and achieving permanence Requires improvement to be good");
     }
 
     [Fact]
