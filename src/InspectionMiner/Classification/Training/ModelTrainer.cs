@@ -48,26 +48,25 @@ public static class ModelTrainer
                 .Select(e => e with { Context = e.Context.WithoutStructure() })).ToList()
             : hand;
 
-        // One row per example, built once (the area features tokenise every text); each head takes those with its label.
+        // One row per example, built and featurised once (the area features tokenise every text, the featuriser every
+        // column); each head takes the rows with its label.
         var rows = Rows(expanded, lexicon);
-        var typeRows = rows.Where((_, i) => expanded[i].Type is not null).ToList();
-        var areaRows = rows.Where((_, i) => expanded[i].Area is not null).ToList();
-        var areaTextRows = rows.Where((_, i) => expanded[i].Area is not null && !expanded[i].Context.HasStructure).ToList();
-        var themeRows = rows.Where((_, i) => expanded[i].Themes is not null).ToList();
-        if (typeRows.Count == 0 || areaRows.Count == 0 || areaTextRows.Count == 0 || themeRows.Count == 0)
+        if (!expanded.Any(e => e.Type is not null) || !expanded.Any(e => e.Area is not null) || !expanded.Any(e => e.Area is not null && !e.Context.HasStructure)
+            || !expanded.Any(e => e.Themes is not null))
         {
             throw new ArgumentException("Training needs examples with type, area and theme labels.", nameof(examples));
         }
 
         var all = ml.Data.LoadFromEnumerable(rows);
         var featurizer = Featurizer(ml, options).Fit(all);
+        var (featurized, definition) = Featurized(ml, featurizer.Transform(all));
+        IDataView Select(Func<LabeledUnit, bool> label) => ml.Data.LoadFromEnumerable(featurized.Where((_, i) => label(expanded[i])).ToList(), definition);
         var chain = new List<ITransformer> { featurizer };
 
         // Finding type, then judgement area: a key map, a maximum-entropy head, and its scores copied out of the
         // way of the next head's "Score" column.
-        void AddMulticlassHead(List<ModelRow> rows, string labelColumn, string keyColumn, string scoreColumn)
+        void AddMulticlassHead(IDataView data, string labelColumn, string keyColumn, string scoreColumn)
         {
-            var data = Featurized(ml, featurizer, rows);
             var key = ml.Transforms.Conversion.MapValueToKey(keyColumn, labelColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data);
             data = key.Transform(data);
             var head = Multiclass(ml, options, keyColumn).Fit(data);
@@ -75,16 +74,16 @@ public static class ModelTrainer
             chain.AddRange([key, head, copy]);
         }
 
-        AddMulticlassHead(typeRows, nameof(ModelRow.TypeLabel), ModelColumns.TypeKey, ModelColumns.TypeScore);
-        AddMulticlassHead(areaRows, nameof(ModelRow.AreaLabel), ModelColumns.AreaKey, ModelColumns.AreaScore);
+        AddMulticlassHead(Select(e => e.Type is not null), nameof(ModelRow.TypeLabel), ModelColumns.TypeKey, ModelColumns.TypeScore);
+        AddMulticlassHead(Select(e => e.Area is not null), nameof(ModelRow.AreaLabel), ModelColumns.AreaKey, ModelColumns.AreaScore);
 
         // A second area head for units known by text and heading alone (raw sentences): trained with the structure
         // columns, the first head leaves much of the area to them and its text weights are weaker than they could be
         // (cross-validation: area from text and heading 0.863 with the first head, 0.868 with this one).
-        AddMulticlassHead(areaTextRows, nameof(ModelRow.AreaLabel), ModelColumns.AreaTextKey, ModelColumns.AreaTextScore);
+        AddMulticlassHead(Select(e => e.Area is not null && !e.Context.HasStructure), nameof(ModelRow.AreaLabel), ModelColumns.AreaTextKey, ModelColumns.AreaTextScore);
 
         // Themes: one calibrated binary head each.
-        var themeData = ml.Data.Cache(Featurized(ml, featurizer, themeRows));
+        var themeData = ml.Data.Cache(Select(e => e.Themes is not null));
         var themeColumns = new List<string>();
         foreach (var theme in Enum.GetValues<Theme>())
         {
@@ -112,17 +111,16 @@ public static class ModelTrainer
     }
 
     /// <summary>
-    /// The rows with their feature vectors, as a data view whose feature column carries no slot names. Every head saves
-    /// the schema it was trained on; with the names (one per n-gram, about 100,000) each of the 24 heads stored its own
-    /// copy, which made up most of the model file and most of the time it took to load. The featuriser keeps them.
+    /// The featurised rows, and the schema to load any of them as a data view whose feature column carries no slot
+    /// names. Every head saves the schema it was trained on; with the names (one per n-gram, about 100,000) each of the
+    /// 25 heads stored its own copy, which made up most of the model file and most of the time it took to load. The
+    /// featuriser keeps them.
     /// </summary>
-    private static IDataView Featurized(MLContext ml, ITransformer featurizer, List<ModelRow> rows)
+    private static (List<FeaturizedRow> Rows, SchemaDefinition Definition) Featurized(MLContext ml, IDataView data)
     {
-        var data = featurizer.Transform(ml.Data.LoadFromEnumerable(rows));
         var definition = SchemaDefinition.Create(typeof(FeaturizedRow));
         definition[nameof(FeaturizedRow.Features)].ColumnType = data.Schema[ModelColumns.Features].Type;
-        var featurized = ml.Data.CreateEnumerable<FeaturizedRow>(data, reuseRowObject: false, schemaDefinition: definition).ToList();
-        return ml.Data.LoadFromEnumerable(featurized, definition);
+        return (ml.Data.CreateEnumerable<FeaturizedRow>(data, reuseRowObject: false, schemaDefinition: definition).ToList(), definition);
     }
 
     private static List<ModelRow> Rows(IEnumerable<LabeledUnit> examples, AreaLexicon? lexicon) => examples.Select(e =>
