@@ -10,7 +10,7 @@ internal sealed class TrainingInputs
 
     public Option<string[]> Annotations { get; } = new("--annotations")
     {
-        Description = "Hand annotations: JSONL files, or folders whose hand*.jsonl files are read (default: corpus/annotations, i.e. hand.jsonl and hand-wave2.jsonl).",
+        Description = "Hand annotations: JSONL files, or folders whose hand*.jsonl files are read (default: corpus/annotations, i.e. hand.jsonl and every hand-wave*.jsonl).",
         DefaultValueFactory = _ => [Path.Combine("corpus", "annotations")],
         AllowMultipleArgumentsPerToken = true,
     };

@@ -223,7 +223,7 @@ public sealed class FindingClassifier : IFindingClassifier
             for (var i = 0; i < units.Count; i++)
             {
                 var row = ModelFeatures.ToRow(units[i], _lexicon);
-                var fromText = !typeOnly && _areaTextOrder is not null && !units[i].HasStructure;
+                var fromText = !typeOnly && TakesAreaFromText(units[i]);
                 if (_featurizer is not null && _featurizer.TryFeaturize(row, workspace, ref direct))
                 {
                     heads.Score(direct, output, typeOnly, fromText);
@@ -247,8 +247,7 @@ public sealed class FindingClassifier : IFindingClassifier
     {
         var types = Ranked(output.TypeScore, _typeOrder);
 
-        // A unit known by its text and heading alone takes the area from the head trained on exactly that.
-        var areas = _areaTextOrder is not null && !unit.HasStructure ? Ranked(output.AreaTextScore, _areaTextOrder) : Ranked(output.AreaScore, _areaOrder);
+        var areas = TakesAreaFromText(unit) ? Ranked(output.AreaTextScore, _areaTextOrder!) : Ranked(output.AreaScore, _areaOrder);
         var themes = new ScoredLabel<Theme>[output.ThemeScores.Length];
         for (var t = 0; t < themes.Length; t++)
         {
@@ -259,6 +258,9 @@ public sealed class FindingClassifier : IFindingClassifier
         var chosen = themes.Where(t => t.Probability >= Info.ThemeThreshold).Select(t => t.Label).ToArray();
         return new Finding(types[0].Label, types[0].Probability, areas[0].Label, areas[0].Probability, chosen, types, areas, themes);
     }
+
+    /// <summary>A unit known by its text and heading alone takes the area from the head trained on exactly that, when the model has one.</summary>
+    private bool TakesAreaFromText(UnitContext unit) => _areaTextOrder is not null && !unit.HasStructure;
 
     private static ScoredLabel<T>[] Ranked<T>(float[] scores, T[] order)
         where T : struct, Enum
