@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using InspectionMiner.Classification;
 using InspectionMiner.Classification.Evaluation;
+using InspectionMiner.Classification.Training;
 
 namespace InspectionMiner.Cli.Commands;
 
@@ -43,6 +45,9 @@ internal static class EvaluateCommand
         return command;
     }
 
+    private static void StratumRow(StringBuilder sb, string name, IReadOnlyList<(LabeledUnit Gold, Finding Predicted, Finding Text)> rows) =>
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {rows.Count} | {rows.Count(r => r.Text.Area == r.Gold.Area) / (double)rows.Count:0.000} | {rows.Count(r => r.Predicted.Area == r.Gold.Area) / (double)rows.Count:0.000} |");
+
     internal static string Render(CrossValidationResult cv)
     {
         var sb = new StringBuilder();
@@ -74,7 +79,25 @@ internal static class EvaluateCommand
                      : r.Gold.Context.SectionKind == Structure.SectionKind.ImprovementList ? "reports: improvement lists"
                      : "reports: summary and other").OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            sb.AppendLine(c, $"| {group.Key} | {group.Count()} | {group.Count(r => r.Text.Area == r.Gold.Area) / (double)group.Count():0.000} | {group.Count(r => r.Predicted.Area == r.Gold.Area) / (double)group.Count():0.000} |");
+            StratumRow(sb, group.Key, [.. group]);
+        }
+
+        // The three report rows together: full inspection reports, where every unit sits under a heading of the report.
+        StratumRow(sb, "reports: all sections", [.. rows.Where(r => r.Gold.Context.DocumentKind is not (Labels.DocumentKind.FocusedVisit or Labels.DocumentKind.MonitoringVisit or Labels.DocumentKind.CouncilReport))]);
+
+        // Raw sentences (classify, Miner.Classify): what a caller gets with and without the heading.
+        sb.AppendLine();
+        sb.AppendLine("Model on raw sentences (the same units with no document):");
+        sb.AppendLine();
+        sb.AppendLine("| given | type macro-F1 | Recommendation recall | area accuracy |");
+        sb.AppendLine("|---|---|---|---|");
+        var goldTypes = cv.Predictions.Select(p => p.Gold.Type!.Value).ToList();
+        var goldAreas = cv.Predictions.Select(p => p.Gold.Area!.Value).ToList();
+        foreach (var (given, findings) in new[] { ("structure known (mined)", cv.Predictions.Select(p => p.Predicted).ToList()), ("text and heading", cv.FromText), ("text alone", cv.FromTextAlone) })
+        {
+            var types = MulticlassReport.Compute(goldTypes, findings.Select(f => f.Type).ToList());
+            var areas = MulticlassReport.Compute(goldAreas, findings.Select(f => f.Area).ToList());
+            sb.AppendLine(c, $"| {given} | {types.MacroF1:0.000} | {types["Recommendation"].Recall:0.000} | {areas.Accuracy:0.000} |");
         }
 
         sb.AppendLine();

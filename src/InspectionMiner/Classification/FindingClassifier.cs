@@ -34,6 +34,8 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly FindingType[] _typeOrder;
     private readonly JudgementArea[] _areaOrder;
     private readonly JudgementArea[]? _areaTextOrder;
+    private readonly JudgementArea[]? _areaPlainOrder;
+    private readonly FindingType[]? _typePlainOrder;
     private readonly SchemaDefinition? _outputDefinition;
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelOutput>> _engines = [];
     private readonly ConcurrentBag<PredictionEngine<ModelRow, ModelFeaturesOutput>> _featureEngines = [];
@@ -51,15 +53,21 @@ public sealed class FindingClassifier : IFindingClassifier
         var schema = model.GetOutputSchema(inputSchema);
         _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
         _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
-        if (schema.GetColumnOrNull(ModelColumns.AreaTextKey) is not null)
+        // Models trained before session 6 have no text-and-heading area head, before session 7 no text-only one: the
+        // pipeline has no column for a head it lacks.
+        _areaTextOrder = AreaKeys(schema, ModelColumns.AreaTextKey);
+        _areaPlainOrder = AreaKeys(schema, ModelColumns.AreaPlainKey);
+        _typePlainOrder = schema.GetColumnOrNull(ModelColumns.TypePlainKey) is null ? null : KeyNames(schema, ModelColumns.TypePlainKey).Select(Enum.Parse<FindingType>).ToArray();
+        if (_areaTextOrder is null || _areaPlainOrder is null || _typePlainOrder is null)
         {
-            _areaTextOrder = KeyNames(schema, ModelColumns.AreaTextKey).Select(Enum.Parse<JudgementArea>).ToArray();
-        }
-        else
-        {
-            // A model without the text-only area head: the pipeline has no column for it.
             _outputDefinition = SchemaDefinition.Create(typeof(ModelOutput));
-            _outputDefinition.Remove(_outputDefinition[ModelColumns.AreaTextScore]);
+            foreach (var (missing, column) in new[] { (_areaTextOrder is null, ModelColumns.AreaTextScore), (_areaPlainOrder is null, ModelColumns.AreaPlainScore), (_typePlainOrder is null, ModelColumns.TypePlainScore) })
+            {
+                if (missing)
+                {
+                    _outputDefinition.Remove(_outputDefinition[column]);
+                }
+            }
         }
 
         _heads = LinearHeads.TryRead(model);
@@ -87,6 +95,9 @@ public sealed class FindingClassifier : IFindingClassifier
 
     /// <summary>True when the model has an area head trained on text and heading alone (models trained since session 6).</summary>
     internal bool UsesTextAreaHead => _areaTextOrder is not null;
+
+    /// <summary>True when the model has type and area heads trained on text alone, for sentences given without a heading (models trained since session 7).</summary>
+    internal bool UsesPlainHeads => _areaPlainOrder is not null && _typePlainOrder is not null;
 
     /// <summary>True when the heads are scored from their weights (fast); false when every row runs the whole ML.NET pipeline.</summary>
     internal bool UsesLinearHeads => _heads is not null;
@@ -182,8 +193,9 @@ public sealed class FindingClassifier : IFindingClassifier
         var result = new ScoredLabel<FindingType>[units.Count];
         Score(units, (i, output) =>
         {
-            var best = ArgMax(output.TypeScore);
-            result[i] = new ScoredLabel<FindingType>(_typeOrder[best], output.TypeScore[best]);
+            var (scores, order) = output.TypePlainScore.Length > 0 ? (output.TypePlainScore, _typePlainOrder!) : (output.TypeScore, _typeOrder);
+            var best = ArgMax(scores);
+            result[i] = new ScoredLabel<FindingType>(order[best], scores[best]);
         }, typeOnly: true);
         return result;
     }
@@ -223,15 +235,15 @@ public sealed class FindingClassifier : IFindingClassifier
             for (var i = 0; i < units.Count; i++)
             {
                 var row = ModelFeatures.ToRow(units[i], _lexicon);
-                var fromText = !typeOnly && TakesAreaFromText(units[i]);
+                var head = HeadsOf(units[i]);
                 if (_featurizer is not null && _featurizer.TryFeaturize(row, workspace, ref direct))
                 {
-                    heads.Score(direct, output, typeOnly, fromText);
+                    heads.Score(direct, output, typeOnly, head);
                 }
                 else
                 {
                     engine.Predict(row, ref features);
-                    heads.Score(features.Features, output, typeOnly, fromText);
+                    heads.Score(features.Features, output, typeOnly, head);
                 }
 
                 take(i, output);
@@ -245,9 +257,15 @@ public sealed class FindingClassifier : IFindingClassifier
 
     private Finding ToFinding(ModelOutput output, UnitContext unit)
     {
-        var types = Ranked(output.TypeScore, _typeOrder);
+        var head = HeadsOf(unit);
+        var types = head == ScoringHeads.Plain && _typePlainOrder is not null ? Ranked(output.TypePlainScore, _typePlainOrder) : Ranked(output.TypeScore, _typeOrder);
 
-        var areas = TakesAreaFromText(unit) ? Ranked(output.AreaTextScore, _areaTextOrder!) : Ranked(output.AreaScore, _areaOrder);
+        var areas = head switch
+        {
+            ScoringHeads.Text => Ranked(output.AreaTextScore, _areaTextOrder!),
+            ScoringHeads.Plain => Ranked(output.AreaPlainScore, _areaPlainOrder!),
+            _ => Ranked(output.AreaScore, _areaOrder),
+        };
         var themes = new ScoredLabel<Theme>[output.ThemeScores.Length];
         for (var t = 0; t < themes.Length; t++)
         {
@@ -259,8 +277,16 @@ public sealed class FindingClassifier : IFindingClassifier
         return new Finding(types[0].Label, types[0].Probability, areas[0].Label, areas[0].Probability, chosen, types, areas, themes);
     }
 
-    /// <summary>A unit known by its text and heading alone takes the area from the head trained on exactly that, when the model has one.</summary>
-    private bool TakesAreaFromText(UnitContext unit) => _areaTextOrder is not null && !unit.HasStructure;
+    /// <summary>
+    /// A unit known by its text and heading alone takes the area from the head trained on exactly that, and a unit
+    /// known by its text alone from the head trained on that, when the model has them.
+    /// </summary>
+    private ScoringHeads HeadsOf(UnitContext unit) => unit.HasStructure ? ScoringHeads.Structure
+        : string.IsNullOrWhiteSpace(unit.SectionHeading) ? (_areaPlainOrder is not null && _typePlainOrder is not null ? ScoringHeads.Plain : _areaTextOrder is not null ? ScoringHeads.Text : ScoringHeads.Structure)
+        : _areaTextOrder is not null ? ScoringHeads.Text : ScoringHeads.Structure;
+
+    private static JudgementArea[]? AreaKeys(DataViewSchema schema, string column) =>
+        schema.GetColumnOrNull(column) is null ? null : KeyNames(schema, column).Select(Enum.Parse<JudgementArea>).ToArray();
 
     private static ScoredLabel<T>[] Ranked<T>(float[] scores, T[] order)
         where T : struct, Enum

@@ -20,6 +20,8 @@ internal sealed class LinearHeads
     private readonly int _types;
     private readonly int _areas;
     private readonly int _textAreas;
+    private readonly int _plainAreas;
+    private readonly int _plainTypes;
     private readonly int _heads;
     private readonly int _dimensions;
 
@@ -29,17 +31,22 @@ internal sealed class LinearHeads
     private readonly float[] _typeBias;
     private readonly float[] _areaBias;
     private readonly float[] _textAreaBias;
+    private readonly float[] _plainAreaBias;
+    private readonly float[] _plainTypeBias;
     private readonly float[] _themeBias;
     private readonly (double Slope, double Offset)[] _themePlatt;
 
-    private LinearHeads(ITransformer featurizer, (float[][] W, float[] B) type, (float[][] W, float[] B) area, (float[][] W, float[] B) textArea, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
+    private LinearHeads(ITransformer featurizer, (float[][] W, float[] B) type, (float[][] W, float[] B) area, (float[][] W, float[] B) textArea, (float[][] W, float[] B) plainArea, (float[][] W, float[] B) plainType, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
     {
         Featurizer = featurizer;
-        // The text-only area head comes last, so a unit with structure adds up all heads but that one.
-        float[][] all = [.. type.W, .. area.W, .. themeWeights, .. textArea.W];
+        // The heads for raw sentences (area with a heading; area and type without one) come last, so a unit with
+        // structure adds up all heads but those.
+        float[][] all = [.. type.W, .. area.W, .. themeWeights, .. textArea.W, .. plainArea.W, .. plainType.W];
         _types = type.W.Length;
         _areas = area.W.Length;
         _textAreas = textArea.W.Length;
+        _plainAreas = plainArea.W.Length;
+        _plainTypes = plainType.W.Length;
         _heads = all.Length;
         _dimensions = all.Max(w => w.Length);
         _weights = new float[_dimensions * _heads];
@@ -54,6 +61,8 @@ internal sealed class LinearHeads
         _typeBias = type.B;
         _areaBias = area.B;
         _textAreaBias = textArea.B;
+        _plainAreaBias = plainArea.B;
+        _plainTypeBias = plainType.B;
         _themeBias = themeBias;
         _themePlatt = themePlatt;
     }
@@ -72,7 +81,7 @@ internal sealed class LinearHeads
         var parts = chain.ToList();
         var multiclass = parts.Select(p => (p as IPredictionTransformer<object>)?.Model).OfType<MaximumEntropyModelParameters>().ToList();
         var binary = parts.Select(p => (p as IPredictionTransformer<object>)?.Model).OfType<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>().ToList();
-        if (multiclass.Count is not (2 or 3) || binary.Count != Enum.GetValues<Theme>().Length)
+        if (multiclass.Count is not (2 or 3 or 5) || binary.Count != Enum.GetValues<Theme>().Length)
         {
             return null;
         }
@@ -84,8 +93,10 @@ internal sealed class LinearHeads
             return (weights.Take(classes).Select(w => w.DenseValues().ToArray()).ToArray(), m.GetBiases().ToArray());
         }
 
-        // Type, area and (models trained since session 6) area from text and heading alone.
-        return new LinearHeads(parts[0], Multi(multiclass[0]), Multi(multiclass[1]), multiclass.Count == 3 ? Multi(multiclass[2]) : ([], []),
+        // Type, area, and the raw-sentence heads: area from text and heading (models trained since session 6), area and
+        // type from text alone (since session 7).
+        return new LinearHeads(parts[0], Multi(multiclass[0]), Multi(multiclass[1]), multiclass.Count >= 3 ? Multi(multiclass[2]) : ([], []),
+            multiclass.Count == 5 ? Multi(multiclass[3]) : ([], []), multiclass.Count == 5 ? Multi(multiclass[4]) : ([], []),
             binary.Select(b => b.SubModel.Weights.ToArray()).ToArray(),
             binary.Select(b => b.SubModel.Bias).ToArray(),
             binary.Select(b => (b.Calibrator.Slope, b.Calibrator.Offset)).ToArray());
@@ -95,12 +106,14 @@ internal sealed class LinearHeads
     /// <param name="features">The featuriser's output for one unit.</param>
     /// <param name="output">Receives the scores (its arrays are reused).</param>
     /// <param name="typeOnly">Score the finding type only.</param>
-    /// <param name="areaFromText">Score the area head trained on text and heading alone too (for units without structure).</param>
-    public void Score(in VBuffer<float> features, ModelOutput output, bool typeOnly = false, bool areaFromText = false)
+    /// <param name="known">What is known of the unit, which picks the heads: the raw-sentence heads are scored only for raw sentences.</param>
+    public void Score(in VBuffer<float> features, ModelOutput output, bool typeOnly = false, ScoringHeads known = ScoringHeads.Structure)
     {
         Span<double> sums = stackalloc double[_heads];
         sums.Clear();
-        var heads = typeOnly ? _types : areaFromText ? _heads : _heads - _textAreas;
+        var structureHeads = _heads - _textAreas - _plainAreas - _plainTypes;
+        var plain = known == ScoringHeads.Plain && _plainTypes > 0;
+        var heads = plain ? _heads : typeOnly ? _types : known == ScoringHeads.Structure ? structureHeads : _heads;
         var values = features.GetValues();
         if (features.IsDense)
         {
@@ -122,14 +135,16 @@ internal sealed class LinearHeads
         }
 
         output.TypeScore = Softmax(sums[.._types], _typeBias, output.TypeScore);
+        output.TypePlainScore = plain ? Softmax(sums[(_heads - _plainTypes)..], _plainTypeBias, output.TypePlainScore) : [];
         if (typeOnly)
         {
             return;
         }
 
         output.AreaScore = Softmax(sums.Slice(_types, _areas), _areaBias, output.AreaScore);
-        output.AreaTextScore = _textAreas == 0 || !areaFromText ? [] : Softmax(sums[(_heads - _textAreas)..], _textAreaBias, output.AreaTextScore);
-        var themeSums = sums[(_types + _areas)..(_heads - _textAreas)];
+        output.AreaTextScore = _textAreas == 0 || known != ScoringHeads.Text ? [] : Softmax(sums.Slice(structureHeads, _textAreas), _textAreaBias, output.AreaTextScore);
+        output.AreaPlainScore = plain ? Softmax(sums.Slice(_heads - _plainTypes - _plainAreas, _plainAreas), _plainAreaBias, output.AreaPlainScore) : [];
+        var themeSums = sums[(_types + _areas)..structureHeads];
         var themes = output.ThemeScores.Length == themeSums.Length ? output.ThemeScores : new float[themeSums.Length];
         for (var t = 0; t < themes.Length; t++)
         {

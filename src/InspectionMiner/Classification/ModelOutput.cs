@@ -17,6 +17,14 @@ internal sealed class ModelOutput
     [ColumnName(ModelColumns.AreaTextScore)]
     public float[] AreaTextScore { get; set; } = [];
 
+    /// <summary>Probability of each judgement area from the head trained on text alone (no heading), in the order of its key values.</summary>
+    [ColumnName(ModelColumns.AreaPlainScore)]
+    public float[] AreaPlainScore { get; set; } = [];
+
+    /// <summary>Probability of each finding type from the head trained on text alone (no heading), in the order of its key values.</summary>
+    [ColumnName(ModelColumns.TypePlainScore)]
+    public float[] TypePlainScore { get; set; } = [];
+
     /// <summary>Probability of each theme, in <see cref="Labels.Theme"/> order.</summary>
     [ColumnName(ModelColumns.ThemeScores)]
     public float[] ThemeScores { get; set; } = [];

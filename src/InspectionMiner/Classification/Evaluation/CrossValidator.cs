@@ -35,6 +35,7 @@ public static class CrossValidator
         var gold = new List<LabeledUnit>();
         var modelFull = new List<Finding>();
         var modelText = new List<Finding>();
+        var modelAlone = new List<Finding>();
         var baseFull = new List<Finding>();
         var baseText = new List<Finding>();
         var foldSizes = new List<(int, int)>();
@@ -49,6 +50,7 @@ public static class CrossValidator
             gold.AddRange(test);
             modelFull.AddRange(model.Classify(contexts));
             modelText.AddRange(model.Classify(stripped));
+            modelAlone.AddRange(model.Classify(contexts.Select(c => new UnitContext(c.Text, null)).ToList()));
             baseFull.AddRange(baseline.Classify(contexts));
             baseText.AddRange(baseline.Classify(stripped));
             foldSizes.Add((test.Count, test.Select(e => e.Group).Distinct().Count()));
@@ -60,7 +62,7 @@ public static class CrossValidator
             .Select(t => (t, MultilabelReport.Compute<Theme>(goldThemes, modelFull.Select(f => (IReadOnlyCollection<Theme>)f.ThemeScores.Where(s => s.Probability >= t).Select(s => s.Label).ToArray()).ToList()).MicroF1))
             .ToList();
         return new CrossValidationResult(Score("model", gold, modelFull, modelText), Score("keyword baseline", gold, baseFull, baseText), foldSizes, gold.Count, examples.Count,
-            sweep, gold.Zip(modelFull).ToList(), modelText);
+            sweep, gold.Zip(modelFull).ToList(), modelText, modelAlone);
     }
 
     /// <summary>Scores findings against the gold labels of the same units.</summary>

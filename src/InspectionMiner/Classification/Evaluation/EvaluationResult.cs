@@ -30,6 +30,7 @@ public sealed record EvaluationResult(string Name, MulticlassReport Type, Multic
 /// <param name="ThemeThresholds">The model's themes micro-F1 at other thresholds, on the same held-out units.</param>
 /// <param name="Predictions">Every held-out unit with the model's finding (structure known), for error analysis.</param>
 /// <param name="FromText">The model's finding for the same units from their text and heading only, in the same order.</param>
+/// <param name="FromTextAlone">The model's finding for the same units from their text alone (no heading), in the same order.</param>
 /// <example>
 /// <code>
 /// TrainingSet set = await TrainingSetBuilder.BuildAsync(corpusRoot, annotations, cancellationToken: ct);
@@ -52,4 +53,5 @@ public sealed record CrossValidationResult(
     int TrainingExamples,
     IReadOnlyList<(float Threshold, double MicroF1)> ThemeThresholds,
     IReadOnlyList<(Training.LabeledUnit Gold, Finding Predicted)> Predictions,
-    IReadOnlyList<Finding> FromText);
+    IReadOnlyList<Finding> FromText,
+    IReadOnlyList<Finding> FromTextAlone);

@@ -7,6 +7,10 @@ namespace InspectionMiner.Classification.Training;
 /// <param name="ThemeThreshold">The probability from which a theme is assigned.</param>
 /// <param name="WithoutStructureCopies">Also train on a copy of each example stripped to its text and heading, so the
 /// model serves raw sentences as well as parsed documents.</param>
+/// <param name="TextOnlyCopies">Also train on a copy of each example that has a heading stripped to its text alone, so
+/// a sentence classified without its heading is read by its words (without it, the few units that have no heading in
+/// their document, mostly a letter's address and salutation, taught the model that a sentence without a heading is
+/// <c>Neutral</c> and <c>General</c>).</param>
 /// <example>
 /// <code>
 /// var options = new ModelTrainerOptions(Seed: 7, Trainer: "lbfgs", ThemeThreshold: 0.3f);
@@ -22,4 +26,5 @@ public sealed record ModelTrainerOptions(
     bool CharGrams = true,
     string Trainer = "sdca",
     float ThemeThreshold = 0.25f,
-    bool WithoutStructureCopies = true);
+    bool WithoutStructureCopies = true,
+    bool TextOnlyCopies = true);
