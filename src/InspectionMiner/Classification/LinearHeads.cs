@@ -23,11 +23,15 @@ internal sealed class LinearHeads
     private readonly int _plainAreas;
     private readonly int _plainTypes;
     private readonly int _heads;
+    private readonly int _rawHeads;
     private readonly int _dimensions;
 
     // Feature-major weights: the weights of all heads for feature i sit together at [i * _heads ..], so one
     // feature's contribution to every head is one contiguous read (head-major arrays missed the cache per head).
+    // The heads for raw sentences (area with a heading; area and type without one) have a table of their own, so a
+    // unit with structure, nearly every unit mined, reads none of their weights.
     private readonly float[] _weights;
+    private readonly float[] _rawWeights;
     private readonly float[] _typeBias;
     private readonly float[] _areaBias;
     private readonly float[] _textAreaBias;
@@ -39,24 +43,18 @@ internal sealed class LinearHeads
     private LinearHeads(ITransformer featurizer, (float[][] W, float[] B) type, (float[][] W, float[] B) area, (float[][] W, float[] B) textArea, (float[][] W, float[] B) plainArea, (float[][] W, float[] B) plainType, float[][] themeWeights, float[] themeBias, (double, double)[] themePlatt)
     {
         Featurizer = featurizer;
-        // The heads for raw sentences (area with a heading; area and type without one) come last, so a unit with
-        // structure adds up all heads but those.
-        float[][] all = [.. type.W, .. area.W, .. themeWeights, .. textArea.W, .. plainArea.W, .. plainType.W];
+        float[][] structure = [.. type.W, .. area.W, .. themeWeights];
+        float[][] raw = [.. textArea.W, .. plainArea.W, .. plainType.W];
         _types = type.W.Length;
         _areas = area.W.Length;
         _textAreas = textArea.W.Length;
         _plainAreas = plainArea.W.Length;
         _plainTypes = plainType.W.Length;
-        _heads = all.Length;
-        _dimensions = all.Max(w => w.Length);
-        _weights = new float[_dimensions * _heads];
-        for (var h = 0; h < _heads; h++)
-        {
-            for (var i = 0; i < all[h].Length; i++)
-            {
-                _weights[(i * _heads) + h] = all[h][i];
-            }
-        }
+        _heads = structure.Length;
+        _rawHeads = raw.Length;
+        _dimensions = structure.Concat(raw).Max(w => w.Length);
+        _weights = FeatureMajor(structure, _dimensions);
+        _rawWeights = FeatureMajor(raw, _dimensions);
 
         _typeBias = type.B;
         _areaBias = area.B;
@@ -110,41 +108,39 @@ internal sealed class LinearHeads
     public void Score(in VBuffer<float> features, ModelOutput output, bool typeOnly = false, ScoringHeads known = ScoringHeads.Structure)
     {
         Span<double> sums = stackalloc double[_heads];
+        Span<double> rawSums = stackalloc double[_rawHeads];
         sums.Clear();
-        var structureHeads = _heads - _textAreas - _plainAreas - _plainTypes;
+        rawSums.Clear();
         var plain = known == ScoringHeads.Plain && _plainTypes > 0;
-        var heads = plain ? _heads : typeOnly ? _types : known == ScoringHeads.Structure ? structureHeads : _heads;
+        var text = known == ScoringHeads.Text && _textAreas > 0 && !typeOnly;
+        var heads = typeOnly ? _types : _heads;
+        var rawHeads = plain || text ? _rawHeads : 0;
         var values = features.GetValues();
-        if (features.IsDense)
+        var indices = features.IsDense ? default : features.GetIndices();
+        for (var k = 0; k < values.Length; k++)
         {
-            for (var i = 0; i < values.Length && i < _dimensions; i++)
+            var i = features.IsDense ? k : indices[k];
+            if (i < _dimensions)
             {
-                Accumulate(sums, heads, i, values[i]);
-            }
-        }
-        else
-        {
-            var indices = features.GetIndices();
-            for (var k = 0; k < values.Length; k++)
-            {
-                if (indices[k] < _dimensions)
+                Accumulate(_weights, _heads, sums, heads, i, values[k]);
+                if (rawHeads > 0)
                 {
-                    Accumulate(sums, heads, indices[k], values[k]);
+                    Accumulate(_rawWeights, _rawHeads, rawSums, rawHeads, i, values[k]);
                 }
             }
         }
 
         output.TypeScore = Softmax(sums[.._types], _typeBias, output.TypeScore);
-        output.TypePlainScore = plain ? Softmax(sums[(_heads - _plainTypes)..], _plainTypeBias, output.TypePlainScore) : [];
+        output.TypePlainScore = plain ? Softmax(rawSums[(_textAreas + _plainAreas)..], _plainTypeBias, output.TypePlainScore) : [];
         if (typeOnly)
         {
             return;
         }
 
         output.AreaScore = Softmax(sums.Slice(_types, _areas), _areaBias, output.AreaScore);
-        output.AreaTextScore = _textAreas == 0 || known != ScoringHeads.Text ? [] : Softmax(sums.Slice(structureHeads, _textAreas), _textAreaBias, output.AreaTextScore);
-        output.AreaPlainScore = plain ? Softmax(sums.Slice(_heads - _plainTypes - _plainAreas, _plainAreas), _plainAreaBias, output.AreaPlainScore) : [];
-        var themeSums = sums[(_types + _areas)..structureHeads];
+        output.AreaTextScore = text ? Softmax(rawSums[.._textAreas], _textAreaBias, output.AreaTextScore) : [];
+        output.AreaPlainScore = plain ? Softmax(rawSums.Slice(_textAreas, _plainAreas), _plainAreaBias, output.AreaPlainScore) : [];
+        var themeSums = sums[(_types + _areas)..];
         var themes = output.ThemeScores.Length == themeSums.Length ? output.ThemeScores : new float[themeSums.Length];
         for (var t = 0; t < themes.Length; t++)
         {
@@ -155,11 +151,25 @@ internal sealed class LinearHeads
         output.ThemeScores = themes;
     }
 
-    private void Accumulate(Span<double> sums, int heads, int feature, float value)
+    private static float[] FeatureMajor(float[][] heads, int dimensions)
+    {
+        var weights = new float[dimensions * heads.Length];
+        for (var h = 0; h < heads.Length; h++)
+        {
+            for (var i = 0; i < heads[h].Length; i++)
+            {
+                weights[(i * heads.Length) + h] = heads[h][i];
+            }
+        }
+
+        return weights;
+    }
+
+    private static void Accumulate(float[] weights, int stride, Span<double> sums, int heads, int feature, float value)
     {
         // Each head adds a float product in double, as a per-head dot product would; eight heads at a time where the
         // hardware allows (the same two operations per head, so the same sums).
-        var row = _weights.AsSpan(feature * _heads, heads);
+        var row = weights.AsSpan(feature * stride, heads);
         var h = 0;
         if (Vector256.IsHardwareAccelerated && sums.Length >= row.Length)
         {
