@@ -29,6 +29,9 @@ public sealed class FindingClassifier : IFindingClassifier
     /// <summary>The entry of the model zip that holds the area lexicon, beside ML.NET's own entries.</summary>
     private const string LexiconEntry = "InspectionMiner/AreaLexicon.txt";
 
+    /// <summary>The time stamp every entry of a saved model carries, so that the same model saves to the same bytes.</summary>
+    private static readonly DateTimeOffset SavedEntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly FindingType[] _typeOrder;
@@ -142,18 +145,29 @@ public sealed class FindingClassifier : IFindingClassifier
         return new FindingClassifier(ml, transformer, modelInfo, lexicon);
     }
 
-    /// <summary>Saves the model and its info (what <see cref="Load"/> reads).</summary>
+    /// <summary>
+    /// Saves the model and its info (what <see cref="Load"/> reads). The same model saves to the same bytes: a model
+    /// trained again from the same data and seed is the same file.
+    /// </summary>
     public void Save(Stream model, Stream info)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(info);
         var buffer = new MemoryStream();
         _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ModelRow>()).Schema, buffer);
-        if (_lexicon is not null)
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
         {
-            using var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true);
-            using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry, CompressionLevel.Optimal).Open());
-            writer.Write(_lexicon.Serialize());
+            if (_lexicon is not null)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry, CompressionLevel.Optimal).Open());
+                writer.Write(_lexicon.Serialize());
+            }
+
+            // ML.NET stamps every entry with the time of saving; a fixed stamp makes the same model the same file.
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = SavedEntryTime;
+            }
         }
 
         buffer.Position = 0;

@@ -13,7 +13,9 @@ public class TrainingTests
         var set = await TrainingSetBuilder.BuildAsync(TestCorpus.Shared, annotations);
         var options = new ModelTrainerOptions(Seed: 7, CharGrams: false);
         var a = ModelTrainer.Train(set.Examples, options);
-        var b = ModelTrainer.Train(set.Examples, options);
+        var savedA = Saved(a);
+        var b = ModelTrainer.Train(set.Examples, options); // seconds later: a time stamp in the file would differ
+        var savedB = Saved(b);
 
         var probe = await new Miner(a).MineAsync(TestCorpus.Sample("westmarch-inspection.md"));
         var units = probe.Units.Select(u => UnitContext.From(probe.Document, u.Unit.Index)).ToList();
@@ -21,6 +23,16 @@ public class TrainingTests
         var fb = b.Classify(units);
         Assert.Equal(fa.Select(f => (f.Type, f.TypeConfidence, f.Area, f.AreaConfidence)), fb.Select(f => (f.Type, f.TypeConfidence, f.Area, f.AreaConfidence)));
         Assert.Equal(fa.SelectMany(f => f.ThemeScores.Select(s => s.Probability)), fb.SelectMany(f => f.ThemeScores.Select(s => s.Probability)));
+        Assert.Equal(savedA.Model, savedB.Model);
+        Assert.Equal(savedA.Info, savedB.Info);
+    }
+
+    private static (byte[] Model, byte[] Info) Saved(FindingClassifier model)
+    {
+        using var zip = new MemoryStream();
+        using var info = new MemoryStream();
+        model.Save(zip, info);
+        return (zip.ToArray(), info.ToArray());
     }
 
     [Fact]
