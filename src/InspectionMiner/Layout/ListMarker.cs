@@ -36,6 +36,15 @@ internal static partial class ListMarker
         {
             isBullet = true;
             rest = text[1..].TrimStart(' ', '\t');
+
+            // A bullet that opens a numbered item ("- iv. The quality of ...", "• A. The timeliness of ..."): the number
+            // is the item's marker, not the start of its first sentence.
+            if (Numbered().Match(rest) is { Success: true } inner)
+            {
+                number = inner.Groups["n"].Value;
+                rest = rest[inner.Length..];
+            }
+
             return rest.Length > 0;
         }
 
@@ -50,8 +59,9 @@ internal static partial class ListMarker
         return false;
     }
 
-    // "12. Text", "3.4 Text", "3.4. Text", "(a) Text", "a) Text", "iv. Text"; the text must open with a capital,
-    // a quote or a bracket, so that "2 children were seen" stays a sentence.
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.[ \t]+|(?<n>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+|\((?<n>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+|(?<n>[a-z])\)[ \t]+)(?=[A-Z‘'“""(\u2018])")]
+    // "12. Text", "3.4 Text", "3.4. Text", "(a) Text", "a) Text", "iv. Text", "b. Text", "C. Text"; the text must open
+    // with a capital, a quote or a bracket, so that "2 children were seen" stays a sentence. Letters with a dot stop
+    // at h (H), so that a line opening with an initial ("J. Smith") stays text.
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.[ \t]+|(?<n>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+|\((?<n>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+|(?<n>[a-z])\)[ \t]+|(?<n>[ivx]{1,4}|[a-hA-H])\.[ \t]+)(?=[A-Z‘'“""(\u2018])")]
     private static partial Regex Numbered();
 }

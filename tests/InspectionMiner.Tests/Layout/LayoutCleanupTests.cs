@@ -68,6 +68,42 @@ public class LayoutCleanupTests
         Assert.Equal("The quality of plans.", rest);
     }
 
+    [Theory]
+    [InlineData("- iv. The quality of case recording.", true, "iv")]
+    [InlineData("• B. The quality and impact of management oversight.", true, "B")]
+    [InlineData("- (a) Note the Ofsted inspection report;", true, "a")]
+    [InlineData("- 2.5 The inspection report was published in December.", true, "2.5")]
+    [InlineData("iii. Planning for permanence.", false, "iii")]
+    [InlineData("c. Monitoring of alternative education.", false, "c")]
+    public void A_roman_or_lettered_number_after_a_bullet_or_alone_is_the_items_marker(string line, bool bullet, string number)
+    {
+        Assert.True(ListMarker.TryStrip(line, out var isBullet, out var printed, out var rest));
+        Assert.Equal(bullet, isBullet);
+        Assert.Equal(number, printed);
+        Assert.True(char.IsUpper(rest[0]), rest);
+        Assert.DoesNotContain(number + ".", rest[..Math.Min(rest.Length, number.Length + 2)], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("J. Smith, Her Majesty's Inspector")]
+    [InlineData("i.e. The plans were late.")]
+    [InlineData("2 children were seen.")]
+    public void Initials_abbreviations_and_figures_do_not_open_items(string line) =>
+        Assert.False(ListMarker.TryStrip(line, out _, out _, out _));
+
+    [Fact]
+    public async Task A_council_reports_roman_numbered_sub_list_keeps_its_items_whole()
+    {
+        // "- 20. The report contains 6 recommendations ...:" then " - i. The timeliness of ...": the numbers were read
+        // as sentences of their own ("20.", "i.", "ii.").
+        var doc = await TestCorpus.ParseAsync(TestCorpus.Seed("004"));
+        Assert.DoesNotContain(doc.Units, u => System.Text.RegularExpressions.Regex.IsMatch(u.Text, @"^\(?([ivx]{1,4}|[a-z]|\d{1,3})[.)]$"));
+        var items = doc.Units.SkipWhile(u => !u.Text.StartsWith("The report contains 6 recommendations", StringComparison.Ordinal)).Skip(1).Take(6).ToList();
+        Assert.All(items, u => Assert.NotNull(u.ListItem));
+        Assert.Equal("The timeliness of assessment and help for children who are not identified as being at immediate risk of significant harm but who live with the impact of cumulative risk and harm.", items[0].Text);
+        Assert.Equal("Monitoring of the quality and appropriateness of alternative education provision for children in care.", items[5].Text);
+    }
+
     [Fact]
     public async Task Line_end_hyphens_of_real_compounds_are_kept()
     {
