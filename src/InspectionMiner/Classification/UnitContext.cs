@@ -17,7 +17,8 @@ namespace InspectionMiner.Classification;
 /// <param name="IsHeading">True for a heading unit.</param>
 /// <param name="DocumentKind">The kind of document, if known.</param>
 /// <param name="Neighbours">The text of the units just before and after it in the same section, if known: what the
-/// paragraph is about decides the judgement area of many sentences.</param>
+/// paragraph is about decides the judgement area of many sentences. For a list item, the sentence that introduces the
+/// list comes first ("Inspectors identified the following areas for improvement:").</param>
 /// <param name="FocusArea">The judgement area a focused visit's stated focus names, if known.</param>
 /// <example>
 /// <code>
@@ -35,6 +36,9 @@ public sealed record UnitContext(
     string? Neighbours = null,
     JudgementArea? FocusArea = null)
 {
+    /// <summary>How many units back a list item's lead-in is looked for.</summary>
+    private const int MaxListLength = 40;
+
     /// <summary>A unit known only by its text and, optionally, the heading it sits under.</summary>
     public static UnitContext FromText(string text, string? sectionHeading = null) => new(text, sectionHeading);
 
@@ -60,7 +64,43 @@ public sealed record UnitContext(
         var before = index > 0 && document.Units[index - 1].Section == unit.Section ? document.Units[index - 1].Text : string.Empty;
         var after = index + 1 < document.Units.Count && document.Units[index + 1].Section == unit.Section ? document.Units[index + 1].Text : string.Empty;
         var focus = document.Facts.Focus is { } f ? SectionRules.JudgementAreaOf(SectionRules.Normalise(f)) : null;
-        return From(unit, document.Facts.Kind) with { Neighbours = (before + " " + after).Trim(), FocusArea = focus };
+        var leadIn = LeadInOf(document, index);
+        var neighbours = leadIn is null || index > 0 && document.Units[index - 1].Text == leadIn ? before + " " + after : leadIn + " " + before + " " + after;
+        return From(unit, document.Facts.Kind) with { Neighbours = neighbours.Trim(), FocusArea = focus };
+    }
+
+    /// <summary>
+    /// For a list item, the sentence that introduces its list ("The areas for improvement identified include:"), if
+    /// there is one in the same section: it says what every item of the list is, not only the first.
+    /// </summary>
+    private static string? LeadInOf(InspectionDocument document, int index)
+    {
+        var unit = document.Units[index];
+        if (unit.ListItem is null)
+        {
+            return null;
+        }
+
+        for (var i = index - 1; i >= 0 && index - i <= MaxListLength; i--)
+        {
+            var candidate = document.Units[i];
+            if (candidate.Section != unit.Section || candidate.IsHeading)
+            {
+                return null;
+            }
+
+            if (candidate.Text.TrimEnd().EndsWith(':'))
+            {
+                return candidate.Text;
+            }
+
+            if (candidate.ListItem is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when anything but the text and heading is known: then the area head trained with structure decides.</summary>
