@@ -63,7 +63,7 @@ public sealed record UnitContext(
         var unit = document.Units[index];
         var before = index > 0 && document.Units[index - 1].Section == unit.Section ? document.Units[index - 1].Text : string.Empty;
         var after = index + 1 < document.Units.Count && document.Units[index + 1].Section == unit.Section ? document.Units[index + 1].Text : string.Empty;
-        var focus = document.Facts.Focus is { } f ? SectionRules.JudgementAreaOf(SectionRules.Normalise(f)) : null;
+        var focus = document.Facts.Focus is { } f ? SectionRules.FocusAreaOf(f) : null;
         var leadIn = LeadInOf(document, index);
         var neighbours = leadIn is null || index > 0 && document.Units[index - 1].Text == leadIn ? before + " " + after : leadIn + " " + before + " " + after;
         return From(unit, document.Facts.Kind) with { Neighbours = neighbours.Trim(), FocusArea = focus };

@@ -8,6 +8,38 @@ namespace InspectionMiner.Structure;
 /// </summary>
 internal static partial class SectionRules
 {
+    /// <summary>The words of the judgements' own titles, as a focused visit's focus names them.</summary>
+    private static readonly (string Term, JudgementArea Area)[] JudgementTerms =
+    [
+        ("help and protection", JudgementArea.HelpAndProtection), ("children in care", JudgementArea.ChildrenInCare),
+        ("looked after", JudgementArea.ChildrenInCare), ("care leavers", JudgementArea.CareLeavers),
+    ];
+
+    /// <summary>The services LABELS.md lists under each judgement area, as a focused visit's focus names them.</summary>
+    private static readonly (string Term, JudgementArea Area)[] FocusTerms =
+    [
+        ("children in need", JudgementArea.HelpAndProtection), ("child in need", JudgementArea.HelpAndProtection),
+        ("child protection", JudgementArea.HelpAndProtection), ("protection plan", JudgementArea.HelpAndProtection),
+        ("need of protection", JudgementArea.HelpAndProtection), ("front door", JudgementArea.HelpAndProtection),
+        ("contacts", JudgementArea.HelpAndProtection), ("referral", JudgementArea.HelpAndProtection),
+        ("multi-agency safeguarding hub", JudgementArea.HelpAndProtection), ("mash", JudgementArea.HelpAndProtection),
+        ("early help", JudgementArea.HelpAndProtection), ("vulnerable adolescents", JudgementArea.HelpAndProtection),
+        ("extra-familial", JudgementArea.HelpAndProtection), ("exploitation", JudgementArea.HelpAndProtection),
+        ("missing from", JudgementArea.HelpAndProtection), ("disabled children", JudgementArea.HelpAndProtection),
+        ("children with disabilities", JudgementArea.HelpAndProtection), ("private fostering", JudgementArea.HelpAndProtection),
+        ("homeless", JudgementArea.HelpAndProtection), ("pre-proceedings", JudgementArea.HelpAndProtection),
+        ("public law outline", JudgementArea.HelpAndProtection), ("edge of care", JudgementArea.HelpAndProtection),
+        ("domestic abuse", JudgementArea.HelpAndProtection), ("positions of trust", JudgementArea.HelpAndProtection),
+        ("looked after", JudgementArea.ChildrenInCare), ("permanence", JudgementArea.ChildrenInCare),
+        ("placement", JudgementArea.ChildrenInCare), ("sufficiency", JudgementArea.ChildrenInCare),
+        ("adoption", JudgementArea.ChildrenInCare), ("special guardianship", JudgementArea.ChildrenInCare),
+        ("residential", JudgementArea.ChildrenInCare), ("entry to care", JudgementArea.ChildrenInCare),
+        ("into care", JudgementArea.ChildrenInCare), ("foster care", JudgementArea.ChildrenInCare),
+        ("care-experienced", JudgementArea.CareLeavers), ("care experienced", JudgementArea.CareLeavers),
+        ("leaving care", JudgementArea.CareLeavers), ("pathway plan", JudgementArea.CareLeavers),
+        ("personal adviser", JudgementArea.CareLeavers),
+    ];
+
     private static readonly string[] ImprovementHeadings =
     [
         "what needs to improve", "what does the local authority need to improve", "what the local authority needs to improve",
@@ -191,6 +223,23 @@ internal static partial class SectionRules
 
         return null;
     }
+
+    /// <summary>
+    /// The judgement area a focused visit's stated focus concerns ("the local authority's arrangements for the 'front
+    /// door'" → <see cref="JudgementArea.HelpAndProtection"/>): a judgement's own words first, else the services
+    /// LABELS.md lists under each area. Null when the focus names none, or services of more than one area.
+    /// </summary>
+    public static JudgementArea? FocusAreaOf(string focus)
+    {
+        // "Decision-making across help and protection, children in care and care leavers" names three judgements.
+        var h = Normalise(focus);
+        var judgements = AreasNamed(h, JudgementTerms);
+        var services = judgements.Count == 0 ? AreasNamed(h, FocusTerms) : judgements;
+        return services.Count == 1 ? services[0] : null;
+    }
+
+    private static List<JudgementArea> AreasNamed(string text, (string Term, JudgementArea Area)[] terms) =>
+        terms.Where(t => text.Contains(t.Term, StringComparison.Ordinal)).Select(t => t.Area).Distinct().ToList();
 
     private static bool LooksLikeJudgementTitle(string h) =>
         h.StartsWith("the experiences and progress", StringComparison.Ordinal) || h.StartsWith("experiences and progress", StringComparison.Ordinal) ||
