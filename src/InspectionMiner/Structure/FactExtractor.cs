@@ -638,7 +638,9 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"(?:Lead|Reporting)\s+inspector\s*:?\s*([A-Z][^,\n()]{2,60})", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInspectorLabel();
 
-    [GeneratedRegex(@"(?:Inspectors|This visit|The visit|The focus of (?:the|this) visit|This focused visit)\s+(?:looked at|considered|evaluated|reviewed|focused on|was on|examined|focused upon)\s+([^.\n]{5,300})", RegexOptions.IgnoreCase)]
+    // The phrase opens a sentence or a clause ("During this visit, inspectors looked at ..."): "... the children whose cases
+    // inspectors reviewed would have benefited ..." is no focus.
+    [GeneratedRegex(@"(?<=^|[.!?:,;]\s+|\n\s*)(?:(?:The )?Inspectors|This visit|The visit|The focus of (?:the|this) visit|This focused visit)\s+(?:looked at|considered|evaluated|reviewed|focused on|was on|examined|focused upon)\s+([^.\n]{5,300})", RegexOptions.IgnoreCase)]
     private static partial Regex FocusSentence();
 
     [GeneratedRegex(@"^re-?inspection", RegexOptions.IgnoreCase)]

@@ -87,6 +87,24 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
     }
 
     [Fact]
+    public void A_letters_focus_is_what_the_visit_looked_at_and_gives_its_judgement_area()
+    {
+        var letters = corpus.Documents.Values.Where(d => d.Path.Contains("/focused-visits/", StringComparison.Ordinal)).ToList();
+        DocumentFacts Of(string letter) => letters.Single(d => d.Path.EndsWith(letter, StringComparison.Ordinal)).Facts;
+
+        // "Several of the children whose cases inspectors reviewed would have benefited from being in care sooner." is
+        // no focus; these 2021 letters state none.
+        Assert.Null(Of("sunderland/2021-05-11.pdf").Focus);
+        Assert.Null(Of("middlesbrough/2021-07-15.pdf").Focus);
+        Assert.Equal("the local authority's arrangements for children in need and those subject to a child protection plan",
+            Of("thurrock/2018-10-04.pdf").Focus?.Replace('’', '\''));
+
+        // The focus names one judgement area in all but the few letters that name several (2020's decision-making
+        // visits) or state none: 245 of 276.
+        Assert.True(letters.Count(d => d.Facts.Focus is { } f && SectionRules.FocusAreaOf(f) is not null) >= 240);
+    }
+
+    [Fact]
     public void Facts_agree_with_every_manifest_value_except_the_disagreements_checked_and_listed()
     {
         var listed = File.ReadAllLines(Path.Combine(TestCorpus.RepoRoot, "corpus", "facts-disagreements.csv")).Skip(1)
