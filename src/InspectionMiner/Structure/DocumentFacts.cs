@@ -11,7 +11,7 @@ namespace InspectionMiner.Structure;
 /// <param name="Published">The report's publication date or the letter's date, where printed.</param>
 /// <param name="LeadInspector">The lead inspector's name, where printed.</param>
 /// <param name="Inspectors">The inspectors named in the document.</param>
-/// <param name="Focus">A focused visit's stated focus, else null.</param>
+/// <param name="Focus">A focused or monitoring visit's stated focus ("the local authority's arrangements for care leavers"), else null.</param>
 /// <param name="Grades">Every judgement's grade.</param>
 /// <example>
 /// <code>

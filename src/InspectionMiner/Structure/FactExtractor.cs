@@ -42,7 +42,7 @@ internal static partial class FactExtractor
             inspectors = [lead, .. inspectors];
         }
 
-        var focus = kind is DocumentKind.FocusedVisit ? Focus(head) : null;
+        var focus = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? Focus(head) : null;
         return new DocumentFacts(Authority(blocks, head, all), kind, framework, start, end, published, lead, inspectors, focus, grades);
     }
 

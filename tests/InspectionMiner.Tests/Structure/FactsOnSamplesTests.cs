@@ -22,6 +22,43 @@ public class FactsOnSamplesTests
     }
 
     [Fact]
+    public async Task A_monitoring_visit_letter_gives_its_focus_and_its_sentences_the_focus_area()
+    {
+        // No monitoring visit is in the corpus; a fictional one in Ofsted's wording.
+        const string letter = """
+            FICTIONAL SAMPLE: written for InspectionMiner's tests. Westmarch is not a real local authority and no such visit took place.
+
+            9 April 2026
+
+            Ms Jane Example
+            Director of Children's Services
+            Westmarch Borough Council
+
+            Dear Ms Example
+
+            Monitoring visit to Westmarch children's services
+
+            This letter summarises the findings of the monitoring visit to Westmarch children's services on 10 and 11 March 2026. This was the second monitoring visit since the local authority was judged inadequate in 2025. His Majesty's Inspectors for this visit were Alex Sample and Sam Placeholder.
+
+            Inspectors reviewed the progress made in the local authority's arrangements for care leavers.
+
+            Headline findings
+
+            Personal advisers now keep in touch with most young people regularly. Too many young people still live in unsuitable accommodation.
+
+            Yours sincerely
+
+            Alex Sample
+            His Majesty's Inspector
+            """;
+        var document = await new DocumentParser().ParseAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(letter)), "westmarch-monitoring-visit.txt");
+        Assert.Equal(DocumentKind.MonitoringVisit, document.Facts.Kind);
+        Assert.Equal("the progress made in the local authority's arrangements for care leavers", document.Facts.Focus);
+        var advisers = document.Units.Single(u => u.Text.StartsWith("Personal advisers", StringComparison.Ordinal));
+        Assert.Equal(JudgementArea.CareLeavers, InspectionMiner.Classification.UnitContext.From(document, advisers.Index).FocusArea);
+    }
+
+    [Fact]
     public async Task A_full_report_gives_every_grade_from_its_table()
     {
         var doc = await TestCorpus.ParseAsync(TestCorpus.Sample("westmarch-inspection.md"));
