@@ -24,7 +24,7 @@ public class ClassifierBenchmark
         foreach (var f in files.Where((_, i) => i % step == 0))
         {
             var doc = parser.ParseAsync(f).GetAwaiter().GetResult();
-            _units.AddRange(doc.Units.Select(u => UnitContext.From(doc, u.Index)));
+            _units.AddRange(UnitContext.AllOf(doc));
             if (_units.Count >= 5000)
             {
                 break;

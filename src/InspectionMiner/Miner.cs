@@ -126,7 +126,7 @@ public sealed class Miner
     public MinedDocument Classify(Structure.InspectionDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var contexts = document.Units.Select(u => UnitContext.From(document, u.Index)).ToList();
+        var contexts = UnitContext.AllOf(document);
         var findings = Classifier.Classify(contexts);
         return new MinedDocument(document, document.Units.Select((u, i) => new ClassifiedUnit(u, findings[i])).ToArray());
     }

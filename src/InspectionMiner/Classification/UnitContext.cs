@@ -60,20 +60,45 @@ public sealed record UnitContext(
     public static UnitContext From(InspectionDocument document, int index)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return From(document, index, FocusAreaOf(document));
+    }
+
+    /// <summary>The context of every unit of a parsed document, in order; the visit's focus is read once.</summary>
+    internal static UnitContext[] AllOf(InspectionDocument document)
+    {
+        var focus = FocusAreaOf(document);
+        var contexts = new UnitContext[document.Units.Count];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            contexts[i] = From(document, i, focus);
+        }
+
+        return contexts;
+    }
+
+    /// <summary>The judgement area a visit's stated focus concerns, if any: the same for every unit of the document.</summary>
+    internal static JudgementArea? FocusAreaOf(InspectionDocument document) =>
+        document.Facts.Focus is { } focus ? SectionRules.FocusAreaOf(focus) : null;
+
+    /// <summary>The context of the unit at <paramref name="index"/>, given its document's <see cref="FocusAreaOf(InspectionDocument)"/>.</summary>
+    internal static UnitContext From(InspectionDocument document, int index, JudgementArea? focusArea)
+    {
         var unit = document.Units[index];
         var before = index > 0 && document.Units[index - 1].Section == unit.Section ? document.Units[index - 1].Text : string.Empty;
         var after = index + 1 < document.Units.Count && document.Units[index + 1].Section == unit.Section ? document.Units[index + 1].Text : string.Empty;
-        var focus = document.Facts.Focus is { } f ? SectionRules.FocusAreaOf(f) : null;
-        var leadIn = LeadInOf(document, index);
-        var neighbours = leadIn is null || index > 0 && document.Units[index - 1].Text == leadIn ? before + " " + after : leadIn + " " + before + " " + after;
-        return From(unit, document.Facts.Kind) with { Neighbours = neighbours.Trim(), FocusArea = focus };
+
+        // A lead-in just before the unit is its neighbour already.
+        var neighbours = LeadInOf(document, index) is int leadIn && leadIn < index - 1
+            ? document.Units[leadIn].Text + " " + before + " " + after
+            : before + " " + after;
+        return From(unit, document.Facts.Kind) with { Neighbours = neighbours.Trim(), FocusArea = focusArea };
     }
 
     /// <summary>
-    /// For a list item, the sentence that introduces its list ("The areas for improvement identified include:"), if
-    /// there is one in the same section: it says what every item of the list is, not only the first.
+    /// For a list item, the index of the sentence that introduces its list ("The areas for improvement identified
+    /// include:"), if there is one in the same section: it says what every item of the list is, not only the first.
     /// </summary>
-    private static string? LeadInOf(InspectionDocument document, int index)
+    private static int? LeadInOf(InspectionDocument document, int index)
     {
         var unit = document.Units[index];
         if (unit.ListItem is null)
@@ -91,7 +116,7 @@ public sealed record UnitContext(
 
             if (candidate.Text.TrimEnd().EndsWith(':'))
             {
-                return candidate.Text;
+                return i;
             }
 
             if (candidate.ListItem is null)

@@ -80,11 +80,12 @@ public static class TrainingSetBuilder
             }
 
             var group = GroupOf(doc, document);
+            var focus = UnitContext.FocusAreaOf(document);
             foreach (var a in byDocument[doc])
             {
                 if (units.TryGetValue(a.Hash, out var index))
                 {
-                    examples.Add(new LabeledUnit(UnitContext.From(document, index), a.Type, a.Area, a.Themes, doc, group, AnnotationSource.Hand));
+                    examples.Add(new LabeledUnit(UnitContext.From(document, index, focus), a.Type, a.Area, a.Themes, doc, group, AnnotationSource.Hand));
                 }
                 else
                 {
@@ -105,7 +106,8 @@ public static class TrainingSetBuilder
 
                 var hand = byDocument.TryGetValue(doc, out var annotated) ? annotated.Select(a => a.Hash).ToHashSet() : [];
                 var group = GroupOf(doc, document);
-                var weak = document.Units.Where(u => !u.IsHeading && !hand.Contains(u.Hash)).Select(u => Weak(u, document, doc, group)).OfType<LabeledUnit>().ToList();
+                var focus = UnitContext.FocusAreaOf(document);
+                var weak = document.Units.Where(u => !u.IsHeading && !hand.Contains(u.Hash)).Select(u => Weak(u, UnitContext.From(document, u.Index, focus), doc, group)).OfType<LabeledUnit>().ToList();
                 examples.AddRange(weak.OrderBy(_ => random.Next()).Take(weakPerDocument));
             }
         }
@@ -125,9 +127,8 @@ public static class TrainingSetBuilder
         return document.Facts.Authority?.ToLowerInvariant().Replace(' ', '-') ?? relativePath;
     }
 
-    private static LabeledUnit? Weak(TextUnit unit, InspectionDocument document, string path, string group)
+    private static LabeledUnit? Weak(TextUnit unit, UnitContext context, string path, string group)
     {
-        var context = UnitContext.From(document, unit.Index);
         return unit.Section.Kind switch
         {
             SectionKind.ImprovementList when unit.ListItem is not null =>
