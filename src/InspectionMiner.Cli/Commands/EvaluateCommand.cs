@@ -19,10 +19,20 @@ internal static class EvaluateCommand
         var inputs = new TrainingInputs();
         var folds = new Option<int>("--folds") { Description = "Number of folds (authorities never span two).", DefaultValueFactory = _ => 5 };
         var errors = new Option<string?>("--errors") { Description = "Write every held-out unit the model got wrong (type, area, or area from text and heading) to this JSONL file (gold and predicted labels with the unit text: for local error analysis, never commit it)." };
-        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline.") { folds, errors };
+        var test = new Option<bool>("--test") { Description = "Score the shipped model on the blind test set instead, end to end from the documents (by framework and kind, with reliability tables); the set is never used for training or tuning." };
+        var blind = new Option<string>("--blind") { Description = "The blind test set's folder (documents.csv and gold.jsonl).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "blind") };
+        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind };
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
+            if (result.GetValue(test))
+            {
+                var blindSet = await BlindTestSet.LoadAsync(result.GetValue(blind)!, ct);
+                var scored = await BlindTest.RunAsync(new Miner(), result.GetValue(inputs.Corpus)!, blindSet, ct);
+                Console.Out.Write(BlindTestReport.ToMarkdown(scored));
+                return ExitCodes.Success;
+            }
+
             var set = await inputs.BuildAsync(result, ct);
             var progress = new Progress<string>(Console.Error.WriteLine);
             var cv = CrossValidator.Run(set.Examples, result.GetValue(folds), inputs.Options(result), progress);

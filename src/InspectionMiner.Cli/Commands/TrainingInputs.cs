@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InspectionMiner.Classification.Evaluation;
 using InspectionMiner.Classification.Training;
 
 namespace InspectionMiner.Cli.Commands;
@@ -15,6 +16,12 @@ internal sealed class TrainingInputs
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<string> HeldOut { get; } = new("--held-out")
+    {
+        Description = "Documents kept out of training and cross-validation for the blind test set: a CSV of authorities and their document path prefixes (default: corpus/annotations/blind/heldout.csv; nothing is held out when the file is absent).",
+        DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "blind", "heldout.csv"),
+    };
+
     public Option<bool> Weak { get; } = new("--weak") { Description = "Learn the area lexicon from weak labels derived from structure (the judgement section each sentence of every ILACS report under the corpus root sits in); on by default, --weak false to train on hand labels alone.", DefaultValueFactory = _ => true };
 
     public Option<int> WeakPerDocument { get; } = new("--weak-per-document") { Description = "At most this many weak labels per document (all by default).", DefaultValueFactory = _ => 100_000 };
@@ -29,7 +36,7 @@ internal sealed class TrainingInputs
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Corpus, Annotations, Weak, WeakPerDocument, Seed, Trainer, NoCharGrams, ThemeThreshold })
+        foreach (var option in new Option[] { Corpus, Annotations, HeldOut, Weak, WeakPerDocument, Seed, Trainer, NoCharGrams, ThemeThreshold })
         {
             command.Options.Add(option);
         }
@@ -60,12 +67,20 @@ internal sealed class TrainingInputs
             }
         }
 
+        var heldOut = HeldOutSet.Load(result.GetValue(HeldOut)!);
+        var all = annotations.Count;
+        annotations.RemoveAll(a => heldOut.Contains(a.Document));
+        if (heldOut.Authorities.Count > 0)
+        {
+            Console.Error.WriteLine($"held out for the blind test set: {heldOut.Authorities.Count} authorities, {all - annotations.Count} of their annotations left out");
+        }
+
         IReadOnlyList<string>? weak = null;
         if (result.GetValue(Weak))
         {
             var ilacs = Path.Combine(corpus, "ilacs");
             weak = Directory.Exists(ilacs)
-                ? Directory.GetFiles(ilacs, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(corpus, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
+                ? Directory.GetFiles(ilacs, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(corpus, f).Replace('\\', '/')).Where(d => !heldOut.Contains(d)).Order(StringComparer.Ordinal).ToList()
                 : [];
         }
 
