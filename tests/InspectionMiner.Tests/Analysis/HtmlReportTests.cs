@@ -9,6 +9,7 @@ namespace InspectionMiner.Tests.Analysis;
 /// The HTML report rendered by a real headless browser (Debian's chromium; .ci/run installs it): the page runs
 /// its script, draws its charts, and the findings browser filters as the address asks.
 /// </summary>
+[Trait(TestSets.Category, TestSets.Full)] // drives a headless browser
 public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
 {
     private readonly Report _report;

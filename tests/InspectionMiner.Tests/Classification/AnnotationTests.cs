@@ -6,6 +6,7 @@ namespace InspectionMiner.Tests.Classification;
 public class AnnotationTests
 {
     [Fact]
+    [Trait(TestSets.Category, TestSets.Full)] // parses every annotated document
     public async Task Every_hand_annotation_resolves_to_a_unit_of_the_current_segmentation()
     {
         var annotations = await AnnotationStore.ReadAllAsync(Path.Combine(TestCorpus.RepoRoot, "corpus", "annotations"), "hand");

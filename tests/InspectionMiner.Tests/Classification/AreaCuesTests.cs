@@ -24,6 +24,7 @@ public class AreaCuesTests
             AreaLexicon.TokensOf("Pathway plans, and Care-leavers’ 2 advisers."));
 
     [Fact]
+    [Trait(TestSets.Category, TestSets.Full)] // parses dozens of reports
     public async Task A_lexicon_learned_from_some_reports_judgement_sections_points_other_reports_sentences_to_their_section()
     {
         // Real reports, all under the ILACS framework's judgement headings: the first twenty teach, the next ten are read.

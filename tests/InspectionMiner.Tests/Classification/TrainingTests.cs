@@ -3,6 +3,7 @@ using InspectionMiner.Classification.Training;
 
 namespace InspectionMiner.Tests.Classification;
 
+[Trait(TestSets.Category, TestSets.Full)] // trains models on the annotated corpus
 public class TrainingTests
 {
     [Fact]

@@ -187,6 +187,7 @@ public sealed class CorpusDownloadTests : IDisposable
     }
 
     [Fact]
+    [Trait(TestSets.Category, TestSets.Full)] // hashes every file of the corpus
     public void The_committed_manifest_matches_every_file_of_the_shared_corpus()
     {
         var entries = CorpusManifest.Read(Path.Combine(TestCorpus.RepoRoot, "corpus", "manifest.csv"));

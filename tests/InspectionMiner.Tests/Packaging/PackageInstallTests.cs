@@ -12,6 +12,7 @@ namespace InspectionMiner.Tests.Packaging;
 /// both on the fictional sample letter. Slow (a few minutes): it restores, builds and packs from scratch.
 /// </summary>
 [Trait("Category", "Packaging")]
+[Trait(TestSets.Category, TestSets.Full)] // packs both packages and installs them
 public class PackageInstallTests
 {
     private const string GitHubUrl = "https://github.com/inspection-miner/InspectionMiner";

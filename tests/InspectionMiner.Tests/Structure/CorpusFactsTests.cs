@@ -33,6 +33,7 @@ public sealed class CorpusFixture
     public ConcurrentDictionary<string, DocumentReadException> Errors { get; } = new();
 }
 
+[Trait(TestSets.Category, TestSets.Full)] // reads every document of the corpus
 public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
     [Fact]
