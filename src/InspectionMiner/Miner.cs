@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using InspectionMiner.Classification;
 using InspectionMiner.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -52,64 +51,75 @@ public sealed class Miner
     /// <summary>The classifier used for units.</summary>
     public FindingClassifier Classifier => _classifier.Value;
 
-    /// <summary>Reads, parses and classifies the file at <paramref name="path"/>.</summary>
-    /// <exception cref="DocumentReadException">The file could not be read; names the file and the reason.</exception>
-    public async Task<MinedDocument> MineAsync(string path, CancellationToken cancellationToken = default)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var document = await Parser.ParseAsync(path, cancellationToken).ConfigureAwait(false);
-        var mined = Classify(document);
-        _logger.LogDebug("Mined {Path}: {Pages} pages, {Units} units in {Elapsed} ms", path, document.PageCount, document.Units.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return mined;
-    }
+    /// <summary>Reads, parses and classifies the file at <paramref name="path"/>, within <see cref="ReaderOptions.Timeout"/>.</summary>
+    /// <exception cref="DocumentReadException">The file could not be read, or not within the time; names the file and the reason.</exception>
+    public Task<MinedDocument> MineAsync(string path, CancellationToken cancellationToken = default) =>
+        DocumentDeadline.RunAsync(path, Parser.ReaderOptions.Timeout, async t =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var document = await Parser.ParseUnboundedAsync(path, t).ConfigureAwait(false);
+            t.ThrowIfCancellationRequested();
+            var mined = Classify(document);
+            _logger.LogDebug("Mined {Path}: {Pages} pages, {Units} units in {Elapsed} ms", path, document.PageCount, document.Units.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return mined;
+        }, cancellationToken);
 
-    /// <summary>Reads, parses and classifies a document from a stream; <paramref name="name"/> names it in results and errors.</summary>
+    /// <summary>Reads, parses and classifies a document from a stream, within <see cref="ReaderOptions.Timeout"/>; <paramref name="name"/> names it in results and errors.</summary>
     /// <exception cref="DocumentReadException">The content could not be read.</exception>
-    public async Task<MinedDocument> MineAsync(Stream stream, string name, CancellationToken cancellationToken = default) =>
-        Classify(await Parser.ParseAsync(stream, name, cancellationToken).ConfigureAwait(false));
+    public Task<MinedDocument> MineAsync(Stream stream, string name, CancellationToken cancellationToken = default) =>
+        DocumentDeadline.RunAsync(name, Parser.ReaderOptions.Timeout, async t =>
+        {
+            var source = await Parser.Reader.ReadAsync(stream, name, t).ConfigureAwait(false);
+            var document = Parser.Parse(source, t);
+            t.ThrowIfCancellationRequested();
+            return Classify(document);
+        }, cancellationToken);
 
     /// <summary>Parses and classifies text already in memory.</summary>
     public MinedDocument MineText(string text, string name = "text") => Classify(Parser.ParseText(text, name));
 
     /// <summary>
     /// Mines many files on up to <paramref name="maxParallelism"/> threads (default: all cores), yielding results in
-    /// input order as they become ready. A file that cannot be read yields its error and the batch goes on.
+    /// input order as they become ready. A file that cannot be read (or runs out of time) yields its typed error and
+    /// the batch goes on.
     /// </summary>
-    public async IAsyncEnumerable<MineResult> MineManyAsync(
-        IEnumerable<string> paths, int? maxParallelism = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<MineResult> MineManyAsync(
+        IEnumerable<string> paths, int? maxParallelism = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var window = Math.Max(1, maxParallelism ?? Environment.ProcessorCount);
         // Load the model while the first documents are being read, not after.
-        _ = Task.Run(() => _classifier.Value, cancellationToken);
-        using var slots = new SemaphoreSlim(window);
-        var pending = new Queue<Task<MineResult>>();
-        foreach (var path in paths)
+        WarmUp(cancellationToken);
+        return OrderedParallel.RunAsync(paths, maxParallelism ?? Environment.ProcessorCount, async (path, ct) =>
         {
-            // Up to 8 finished documents per worker wait behind a slow one, so the workers rarely idle.
-            while (pending.Count >= window * 8)
+            try
             {
-                yield return await pending.Dequeue().ConfigureAwait(false);
+                return new MineResult(path, await MineAsync(path, ct).ConfigureAwait(false), null);
             }
-
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            pending.Enqueue(Task.Run(async () =>
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                try
-                {
-                    return await MineOneAsync(path, cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }, cancellationToken));
+                return new MineResult(path, null, Failed(path, e));
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Starts loading the model in the background.</summary>
+    internal void WarmUp(CancellationToken cancellationToken) => _ = Task.Run(() => _classifier.Value, cancellationToken);
+
+    /// <summary>The typed error for a document that failed, logged.</summary>
+    internal DocumentReadException Failed(string path, Exception e)
+    {
+        var error = DocumentFailure.From(path, e);
+        if (e is DocumentReadException)
+        {
+            _logger.LogWarning("Could not read {Path}: {Reason}", path, error.Message);
+        }
+        else
+        {
+            // A bug or a pathological file must not end the batch: report it against the file.
+            _logger.LogError(e, "Unexpected failure mining {Path}", path);
         }
 
-        while (pending.Count > 0)
-        {
-            yield return await pending.Dequeue().ConfigureAwait(false);
-        }
+        return error;
     }
 
     /// <summary>Classifies a raw sentence, optionally with the heading it sits under.</summary>
@@ -129,24 +139,5 @@ public sealed class Miner
         var contexts = UnitContext.AllOf(document);
         var findings = Classifier.Classify(contexts);
         return new MinedDocument(document, document.Units.Select((u, i) => new ClassifiedUnit(u, findings[i])).ToArray());
-    }
-
-    private async Task<MineResult> MineOneAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return new MineResult(path, await MineAsync(path, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (DocumentReadException e)
-        {
-            _logger.LogWarning("Could not read {Path}: {Reason}", path, e.Message);
-            return new MineResult(path, null, e);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A bug or a pathological file must not end the batch: report it against the file.
-            _logger.LogError(e, "Unexpected failure mining {Path}", path);
-            return new MineResult(path, null, new DocumentReadException(path, ReadFailureReason.Corrupt, $"unexpected failure: {e.GetType().Name}: {e.Message}", e));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InspectionMiner.Cli.Output;
+using InspectionMiner.Ingestion;
 
 namespace InspectionMiner.Cli.Commands;
 
@@ -14,24 +15,25 @@ internal static class FactsCommand
         var command = new Command("facts", "Extract each document's facts: authority, kind, framework, dates, inspectors, grades.") { paths, format };
         command.SetAction(async (result, ct) =>
         {
-            var files = InputFiles.Expand(result.GetValue(paths)!);
+            var input = DocumentFiles.Expand(result.GetValue(paths)!);
             var csv = result.GetValue(format) == "csv" ? new FactsCsv(Console.Out) : null;
             var failures = 0;
-            await foreach (var item in DocumentBatch.ParseAsync(files, new DocumentParser(), ct))
+            await foreach (var item in ParseBatch.RunAsync(input, ct))
             {
-                if (item.Error is not null)
+                var error = item.Error?.Message;
+                if (error is not null)
                 {
                     failures++;
-                    Console.Error.WriteLine(item.Error);
+                    Console.Error.WriteLine(error);
                 }
 
                 if (csv is not null)
                 {
-                    csv.Write(item.Path, item.Document?.Facts, item.Error);
+                    csv.Write(item.Path, item.Document?.Facts, error);
                 }
                 else
                 {
-                    Console.Out.WriteLine(Json.FactsLine(item.Path, item.Document?.Facts, item.Error));
+                    Console.Out.WriteLine(Json.FactsLine(item.Path, item.Document?.Facts, error));
                 }
             }
 

@@ -37,7 +37,7 @@ internal static class MineCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            var files = InputFiles.Expand(result.GetValue(paths)!);
+            var input = DocumentFiles.Expand(result.GetValue(paths)!);
             var fmt = result.GetValue(format)!;
             var outPath = result.GetValue(output);
             if (fmt == "parquet" && outPath is null)
@@ -55,64 +55,50 @@ internal static class MineCommand
             using var csv = writeRecords && fmt == "csv" ? new MinedCsv(text) : null;
             await using var parquet = writeRecords && fmt == "parquet" ? new ParquetOutput(outPath!) : null;
 
-            // When only the database is written, files whose content is already stored are not mined again;
-            // when records are written too, every file is mined (its records are wanted) but stored only once.
-            var todo = new List<string>();
-            var progress = new BatchProgress(files.Count);
-            foreach (var file in files)
-            {
-                if (database is not null && !writeRecords && File.Exists(file) && await database.ContainsAsync(await DocumentParser.ContentHashAsync(file, ct), ct))
-                {
-                    progress.Skip();
-                }
-                else
-                {
-                    todo.Add(file);
-                }
-            }
-
+            var progress = new BatchProgress(input.Files.Count + input.Failures.Count);
             await progress.RunAsync(async tick =>
             {
                 tick();
-                await foreach (var item in miner.MineManyAsync(todo, result.GetValue(parallel), ct))
+                // With records wanted, every file is mined (its records are wanted) but stored only once; with the
+                // database alone, files whose content is stored (or being mined by another run) are not parsed.
+                var results = database is not null
+                    ? miner.MineIntoAsync(database, input, new DatabaseMiningOptions { MaxParallelism = result.GetValue(parallel), MineStoredDocuments = writeRecords }, ct)
+                    : WithoutDatabase(miner, input, result.GetValue(parallel), ct);
+                await foreach (var item in results)
                 {
-                    if (item.Document is not { } doc)
+                    if (item.Status == StoreStatus.Failed)
                     {
                         progress.Fail();
                         Console.Error.WriteLine(item.Error!.Message);
-                        if (database is not null)
-                        {
-                            await database.RecordFailureAsync(item.Path, item.Error.Message, ct);
-                        }
-
                         tick();
                         continue;
                     }
 
-                    var stored = database is null || await database.AddAsync(item.Path, doc, ct);
-
-                    if (parquet is not null)
+                    if (item.Document is { } doc)
                     {
-                        await parquet.WriteAsync(item.Path, doc, ct);
-                    }
-                    else if (writeRecords)
-                    {
-                        foreach (var unit in doc.Units)
+                        if (parquet is not null)
                         {
-                            if (csv is not null)
+                            await parquet.WriteAsync(item.Path, doc, ct);
+                        }
+                        else if (writeRecords)
+                        {
+                            foreach (var unit in doc.Units)
                             {
-                                csv.Write(item.Path, unit);
-                            }
-                            else
-                            {
-                                text.WriteLine(Json.MinedUnitLine(item.Path, unit));
+                                if (csv is not null)
+                                {
+                                    csv.Write(item.Path, unit);
+                                }
+                                else
+                                {
+                                    text.WriteLine(Json.MinedUnitLine(item.Path, unit));
+                                }
                             }
                         }
                     }
 
-                    if (stored)
+                    if (item.Status == StoreStatus.Stored)
                     {
-                        progress.Mined(doc);
+                        progress.Mined(item.Document!);
                     }
                     else
                     {
@@ -127,5 +113,19 @@ internal static class MineCommand
             return progress.Failures > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Mining with no database: every file mined, in the same shape as the database workflow's results.</summary>
+    private static async IAsyncEnumerable<StoreResult> WithoutDatabase(Miner miner, DocumentFileList input, int parallel, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var failure in input.Failures)
+        {
+            yield return new StoreResult(failure.Path, StoreStatus.Failed, null, failure);
+        }
+
+        await foreach (var r in miner.MineManyAsync(input.Files, parallel, ct))
+        {
+            yield return new StoreResult(r.Path, r.Succeeded ? StoreStatus.Stored : StoreStatus.Failed, r.Document, r.Error);
+        }
     }
 }

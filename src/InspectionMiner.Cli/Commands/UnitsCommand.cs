@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InspectionMiner.Cli.Output;
+using InspectionMiner.Ingestion;
 
 namespace InspectionMiner.Cli.Commands;
 
@@ -14,14 +15,14 @@ internal static class UnitsCommand
         var command = new Command("units", "Split documents into units: sentences, list items and headings, with page, paragraph and section.") { paths, format };
         command.SetAction(async (result, ct) =>
         {
-            var files = InputFiles.Expand(result.GetValue(paths)!);
+            var input = DocumentFiles.Expand(result.GetValue(paths)!);
             var failures = 0;
-            await foreach (var item in DocumentBatch.ParseAsync(files, new DocumentParser(), ct))
+            await foreach (var item in ParseBatch.RunAsync(input, ct))
             {
                 if (item.Document is null)
                 {
                     failures++;
-                    Console.Error.WriteLine(item.Error);
+                    Console.Error.WriteLine(item.Error!.Message);
                     continue;
                 }
 

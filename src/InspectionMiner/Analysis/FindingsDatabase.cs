@@ -29,7 +29,7 @@ namespace InspectionMiner.Analysis;
 /// Console.WriteLine($"{docs.Count} documents, {findings.Count} findings, {recommendations} recommendations");
 /// </code>
 /// </example>
-public sealed class FindingsDatabase : IAsyncDisposable, IDisposable
+public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -53,7 +53,6 @@ public sealed class FindingsDatabase : IAsyncDisposable, IDisposable
         CREATE TABLE IF NOT EXISTS unit_themes (
             document_id INTEGER NOT NULL, unit INTEGER NOT NULL, theme TEXT NOT NULL, probability REAL NOT NULL,
             PRIMARY KEY (document_id, unit, theme));
-        CREATE TABLE IF NOT EXISTS failures (path TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS units_type ON units(type);
         CREATE INDEX IF NOT EXISTS themes_theme ON unit_themes(theme);
         """;
@@ -76,6 +75,7 @@ public sealed class FindingsDatabase : IAsyncDisposable, IDisposable
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await CreateWorkTablesAsync(connection, cancellationToken).ConfigureAwait(false);
         return new FindingsDatabase(connection);
     }
 
@@ -174,17 +174,6 @@ public sealed class FindingsDatabase : IAsyncDisposable, IDisposable
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
-    }
-
-    /// <summary>Records a file that could not be mined.</summary>
-    public async Task RecordFailureAsync(string path, string error, CancellationToken cancellationToken = default)
-    {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = "INSERT INTO failures (path, error, at) VALUES ($p, $e, $at)";
-        command.Parameters.AddWithValue("$p", path);
-        command.Parameters.AddWithValue("$e", error);
-        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every stored document's facts, oldest first.</summary>

@@ -40,18 +40,24 @@ public sealed class DocumentReadException : Exception
     /// <summary>A human-readable detail of the failure.</summary>
     public string Detail { get; }
 
-    private static string Describe(ReadFailureReason reason) => reason switch
+    /// <summary>The reason in a user's words, as it opens <see cref="Exception.Message"/> after the path.</summary>
+    public static string Describe(ReadFailureReason reason) => reason switch
     {
         ReadFailureReason.NotFound => "file not found",
         ReadFailureReason.Empty => "file is empty",
         ReadFailureReason.HtmlPage => "file is an HTML page, not a report",
-        ReadFailureReason.UnsupportedFormat => "unsupported format",
+        ReadFailureReason.UnsupportedFormat => "not a PDF or text file",
         ReadFailureReason.Truncated => "PDF is truncated",
         ReadFailureReason.Encrypted => "PDF is encrypted",
         ReadFailureReason.Corrupt => "PDF is damaged",
         ReadFailureReason.NoText => "no extractable text",
-        ReadFailureReason.TooLarge => "file too large",
-        ReadFailureReason.Timeout => "reading timed out",
+        ReadFailureReason.TooLarge => "too large",
+        ReadFailureReason.Timeout => "timed out",
+        ReadFailureReason.PermissionDenied => "permission denied",
+        ReadFailureReason.NotAFile => "not a regular file",
+        ReadFailureReason.LinkLoop => "symbolic link loop",
+        ReadFailureReason.OutOfMemory => "out of memory",
+        ReadFailureReason.ReadError => "read error",
         _ => reason.ToString(),
     };
 }

@@ -7,6 +7,14 @@ internal static class FormatSniffer
     /// <param name="head">The first bytes of the content (1 KiB is plenty).</param>
     public static SourceFormat Detect(ReadOnlySpan<byte> head)
     {
+        if (TextDecoding.IsUtf16(head))
+        {
+            // UTF-16 with its byte-order mark: text, although every other byte of English text is zero.
+            var decoded = TextDecoding.Decode(head[..(head.Length & ~1)].ToArray());
+            var control = decoded.Count(c => c == 0 || c < 0x20 && c is not ('\t' or '\r' or '\n' or '\f'));
+            return decoded.Contains('\0') || control > decoded.Length / 100 ? SourceFormat.Unknown : SourceFormat.Text;
+        }
+
         var start = SkipBomAndWhitespace(head);
         var body = head[start..];
         if (body.IsEmpty)

@@ -21,25 +21,44 @@ internal static class PdfLineReader
     /// <summary>Reads all pages of the PDF in <paramref name="bytes"/>.</summary>
     /// <param name="bytes">The PDF content.</param>
     /// <param name="path">The name used in errors.</param>
+    /// <param name="options">The page and text limits.</param>
     /// <param name="cancellationToken">Checked between pages.</param>
-    /// <exception cref="DocumentReadException">The PDF is encrypted, truncated or damaged.</exception>
-    public static IReadOnlyList<SourcePage> Read(byte[] bytes, string path, CancellationToken cancellationToken)
+    /// <exception cref="DocumentReadException">The PDF is encrypted, truncated, damaged or over a limit.</exception>
+    public static IReadOnlyList<SourcePage> Read(byte[] bytes, string path, ReaderOptions options, CancellationToken cancellationToken)
     {
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             document.AddPageFactory<GlyphPage, GlyphPageFactory>();
-            if (document.IsEncrypted)
+            var pageCount = document.NumberOfPages;
+            if (pageCount > options.MaxPages)
             {
-                // PdfPig opens documents with an empty user password; text may still be readable.
+                throw new DocumentReadException(path, ReadFailureReason.TooLarge, $"it declares {pageCount:N0} pages, over the limit of {options.MaxPages:N0}");
             }
 
-            var pages = new List<SourcePage>(document.NumberOfPages);
-            for (var n = 1; n <= document.NumberOfPages; n++)
+            if (pageCount <= 0)
+            {
+                throw new DocumentReadException(path, ReadFailureReason.Corrupt, "no page of it can be found (its page tree is missing, empty or loops back on itself)");
+            }
+
+            var pages = new List<SourcePage>(pageCount);
+            long characters = 0;
+            for (var n = 1; n <= pageCount; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage<GlyphPage>(n);
-                pages.Add(new SourcePage(n, page.Width, page.Height, ReadLines(page)));
+                var lines = ReadLines(page);
+                foreach (var line in lines)
+                {
+                    characters += line.Text.Length;
+                }
+
+                if (characters > options.MaxCharacters)
+                {
+                    throw new DocumentReadException(path, ReadFailureReason.TooLarge, $"its text passes the limit of {options.MaxCharacters:N0} characters by page {n}");
+                }
+
+                pages.Add(new SourcePage(n, page.Width, page.Height, lines));
             }
 
             return pages;
@@ -48,22 +67,39 @@ internal static class PdfLineReader
         {
             throw new DocumentReadException(path, ReadFailureReason.Encrypted, "a password is needed to read it", e);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or DocumentReadException or OutOfMemoryException)
         {
             throw;
         }
-        catch (DocumentReadException)
+        catch (Exception e)
         {
-            throw;
+            throw Damaged(bytes, path, e);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+    }
+
+    /// <summary>The typed error for a PDF that PdfPig could not parse, told in a reader's words (PdfPig's own message stays in the inner exception).</summary>
+    internal static DocumentReadException Damaged(ReadOnlySpan<byte> bytes, string path, Exception e)
+    {
+        if (LooksTruncated(bytes))
         {
-            var reason = LooksTruncated(bytes) ? ReadFailureReason.Truncated : ReadFailureReason.Corrupt;
-            var detail = reason == ReadFailureReason.Truncated
-                ? "the file ends before its end-of-file marker"
-                : e.Message;
-            throw new DocumentReadException(path, reason, detail, e);
+            return new DocumentReadException(path, ReadFailureReason.Truncated, "the file ends before its end-of-file marker", e);
         }
+
+        var message = e.Message;
+        var detail = e switch
+        {
+            InsufficientExecutionStackException => "its objects are nested too deeply to read",
+            _ when message.Contains("cycle", StringComparison.OrdinalIgnoreCase) || message.Contains("circular", StringComparison.OrdinalIgnoreCase) || message.Contains("loop", StringComparison.OrdinalIgnoreCase)
+                => "its structure loops back on itself",
+            _ when message.Contains("not supported", StringComparison.OrdinalIgnoreCase) => "it uses a PDF feature this reader does not support",
+            _ when message.Contains("font", StringComparison.OrdinalIgnoreCase) => "one of its fonts is damaged",
+            _ when message.Contains("xref", StringComparison.OrdinalIgnoreCase) || message.Contains("cross", StringComparison.OrdinalIgnoreCase) || message.Contains("trailer", StringComparison.OrdinalIgnoreCase)
+                => "its cross-reference table is damaged",
+            _ when message.Contains("stream", StringComparison.OrdinalIgnoreCase) || message.Contains("filter", StringComparison.OrdinalIgnoreCase) || message.Contains("decode", StringComparison.OrdinalIgnoreCase)
+                => "one of its content streams is damaged",
+            _ => "its structure is broken",
+        };
+        return new DocumentReadException(path, ReadFailureReason.Corrupt, detail, e);
     }
 
     /// <summary>True when the last KiB of the file carries no <c>%%EOF</c> marker.</summary>

@@ -26,24 +26,34 @@ namespace InspectionMiner.Ingestion;
 /// </example>
 public enum ReadFailureReason
 {
-    /// <summary>The file does not exist or cannot be opened.</summary>
+    /// <summary>The file does not exist (or a symbolic link points nowhere).</summary>
     NotFound,
     /// <summary>The file has no content.</summary>
     Empty,
     /// <summary>The content is an HTML page, not a report (for instance a saved error page).</summary>
     HtmlPage,
-    /// <summary>The content is neither PDF nor text.</summary>
+    /// <summary>The content is neither PDF nor text, or a file named <c>.pdf</c> has no PDF header.</summary>
     UnsupportedFormat,
     /// <summary>The PDF is cut short: no end-of-file marker or cross-reference table could be read.</summary>
     Truncated,
     /// <summary>The PDF is encrypted and cannot be opened without a password.</summary>
     Encrypted,
-    /// <summary>The PDF is damaged and could not be parsed.</summary>
+    /// <summary>The PDF is damaged and could not be parsed (its structure is broken, loops back on itself, or nests too deeply).</summary>
     Corrupt,
     /// <summary>The document has no extractable text (for instance a scanned image).</summary>
     NoText,
-    /// <summary>The file is larger than the configured limit.</summary>
+    /// <summary>The file, its pages or its text are larger than the configured limits (<see cref="ReaderOptions"/>).</summary>
     TooLarge,
-    /// <summary>Reading took longer than the configured limit.</summary>
+    /// <summary>Mining the document (reading, parsing and classifying) took longer than <see cref="ReaderOptions.Timeout"/>.</summary>
     Timeout,
+    /// <summary>The file or folder exists but may not be read: permission denied.</summary>
+    PermissionDenied,
+    /// <summary>The path is a named pipe (FIFO), a device or a socket, not a regular file; it is never opened.</summary>
+    NotAFile,
+    /// <summary>The path's symbolic links point at each other in a loop.</summary>
+    LinkLoop,
+    /// <summary>The document needed more memory than the process could give it.</summary>
+    OutOfMemory,
+    /// <summary>The file system reported an error while the file or folder was read.</summary>
+    ReadError,
 }

@@ -17,10 +17,27 @@ namespace InspectionMiner.Ingestion;
 /// </example>
 public sealed record ReaderOptions
 {
-    /// <summary>Files larger than this are refused with <see cref="ReadFailureReason.TooLarge"/>. Default 100 MiB.</summary>
+    /// <summary>
+    /// Files larger than this are refused with <see cref="ReadFailureReason.TooLarge"/>, counted while reading (a file's
+    /// reported length is not trusted). Default 100 MiB.
+    /// </summary>
     public long MaxBytes { get; init; } = 100L * 1024 * 1024;
 
-    /// <summary>Reading one document may take at most this long. Default 60 seconds.</summary>
+    /// <summary>
+    /// A document whose extracted text is longer than this many characters is refused with
+    /// <see cref="ReadFailureReason.TooLarge"/>. Default 4,000,000: about ten times the longest report in the corpus (a
+    /// 120-page ILACS report has about 400,000), and the bound that keeps one document's memory under its ceiling
+    /// (see docs/reliability.md).
+    /// </summary>
+    public int MaxCharacters { get; init; } = 4_000_000;
+
+    /// <summary>A PDF with more pages than this is refused with <see cref="ReadFailureReason.TooLarge"/>. Default 2,000.</summary>
+    public int MaxPages { get; init; } = 2_000;
+
+    /// <summary>
+    /// Mining one document, from opening the file to its last classified unit, may take at most this long; then it fails
+    /// with <see cref="ReadFailureReason.Timeout"/> and a batch goes on. Default 60 seconds.
+    /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The defaults.</summary>

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace InspectionMiner.Analysis;
+
+/// <summary>
+/// The database's record of work: files that could not be mined (<c>failures</c>, one row per file and content) and the
+/// documents a run is mining right now (<c>claims</c>), so that two runs on one database never mine the same document.
+/// </summary>
+public sealed partial class FindingsDatabase
+{
+    private const string WorkSchema = """
+        CREATE TABLE IF NOT EXISTS failures (path TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL, content_hash TEXT);
+        CREATE TABLE IF NOT EXISTS claims (
+            content_hash TEXT PRIMARY KEY, path TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, run TEXT NOT NULL, expires TEXT NOT NULL);
+        """;
+
+    private readonly string _run = Guid.NewGuid().ToString("N");
+
+    private static async Task CreateWorkTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = WorkSchema;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        // A database made before failures carried the content hash: add it, keep the newest row per file.
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('failures') WHERE name = 'content_hash'";
+        if ((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 0)
+        {
+            command.CommandText = "ALTER TABLE failures ADD COLUMN content_hash TEXT";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        command.CommandText = """
+            DELETE FROM failures WHERE rowid NOT IN (SELECT MAX(rowid) FROM failures GROUP BY path, COALESCE(content_hash, ''));
+            CREATE UNIQUE INDEX IF NOT EXISTS failures_once ON failures(path, COALESCE(content_hash, ''));
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a file that could not be mined (once per file: a later record replaces the earlier one).</summary>
+    public Task RecordFailureAsync(string path, string error, CancellationToken cancellationToken = default) =>
+        RecordFailureAsync(path, null, error, cancellationToken);
+
+    /// <summary>
+    /// Records a file that could not be mined, once per file and content: recording the same file with the same content
+    /// hash again replaces the earlier row, so reruns add no duplicates. <paramref name="contentHash"/> is null when the
+    /// file could not be read at all.
+    /// </summary>
+    public async Task RecordFailureAsync(string path, string? contentHash, string error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(error);
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO failures (path, content_hash, error, at) VALUES ($p, $h, $e, $at)
+            ON CONFLICT (path, COALESCE(content_hash, '')) DO UPDATE SET error = excluded.error, at = excluded.at
+            """;
+        command.Parameters.AddWithValue("$p", path);
+        command.Parameters.AddWithValue("$h", (object?)contentHash ?? DBNull.Value);
+        command.Parameters.AddWithValue("$e", error);
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// In one write transaction (which SQLite serialises between processes): <see cref="ClaimOutcome.Stored"/> when the
+    /// content is already stored, <see cref="ClaimOutcome.ClaimedElsewhere"/> when a live run holds a claim on it, and
+    /// otherwise takes the claim. A claim expires after <paramref name="lease"/>, and at once when it was taken by a
+    /// process of this machine that has ended (a killed run), so a rerun never waits for it.
+    /// </summary>
+    internal async Task<ClaimOutcome> TryClaimAsync(string contentHash, string path, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+        await using var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        command.Parameters.AddWithValue("$h", contentHash);
+        command.CommandText = "SELECT 1 FROM documents WHERE content_hash = $h";
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return ClaimOutcome.Stored;
+        }
+
+        command.CommandText = "SELECT host, pid, run, expires FROM claims WHERE content_hash = $h";
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var live = reader.GetString(2) == _run ||
+                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow &&
+                    (reader.GetString(0) != Environment.MachineName || ProcessIsRunning(reader.GetInt32(1)));
+                if (live)
+                {
+                    return ClaimOutcome.ClaimedElsewhere;
+                }
+            }
+        }
+
+        command.CommandText = """
+            INSERT OR REPLACE INTO claims (content_hash, path, host, pid, run, expires) VALUES ($h, $path, $host, $pid, $run, $expires)
+            """;
+        command.Parameters.AddWithValue("$path", path);
+        command.Parameters.AddWithValue("$host", Environment.MachineName);
+        command.Parameters.AddWithValue("$pid", Environment.ProcessId);
+        command.Parameters.AddWithValue("$run", _run);
+        command.Parameters.AddWithValue("$expires", DateTimeOffset.UtcNow.Add(lease).ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return ClaimOutcome.Claimed;
+    }
+
+    /// <summary>Gives up this run's claim on a content hash (once the document is stored or has failed).</summary>
+    internal async Task ReleaseClaimAsync(string contentHash, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "DELETE FROM claims WHERE content_hash = $h AND run = $run";
+        command.Parameters.AddWithValue("$h", contentHash);
+        command.Parameters.AddWithValue("$run", _run);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool ProcessIsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>What <see cref="FindingsDatabase.TryClaimAsync"/> found.</summary>
+internal enum ClaimOutcome
+{
+    Claimed,
+    Stored,
+    ClaimedElsewhere,
+}

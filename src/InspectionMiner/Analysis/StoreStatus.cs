@@ -1,0 +1,14 @@
+namespace InspectionMiner.Analysis;
+
+/// <summary>What became of one file of <see cref="DatabaseMining.MineIntoAsync"/>.</summary>
+public enum StoreStatus
+{
+    /// <summary>Mined and stored.</summary>
+    Stored,
+    /// <summary>The same content is already in the database: not stored again (and, unless asked, not mined again).</summary>
+    AlreadyStored,
+    /// <summary>Another run on the same database is mining this content right now: left to it.</summary>
+    MinedByAnotherRun,
+    /// <summary>Could not be mined: the error is recorded in the database's <c>failures</c> table.</summary>
+    Failed,
+}
