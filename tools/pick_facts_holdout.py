@@ -7,7 +7,8 @@ import collections, json, random, sys
 
 corpus, facts = sys.argv[1], sys.argv[2]
 rng = random.Random(20261204)
-rows = [json.loads(l) for l in open(facts)]
+# Documents that cannot be read (a saved HTML page) are no documents to check.
+rows = [r for r in (json.loads(l) for l in open(facts)) if r['error'] is None]
 reports = [r for r in rows if '/ilacs/' in r['path']]
 letters = [r for r in rows if '/focused-visits/' in r['path']]
 strata = collections.defaultdict(list)
