@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InspectionMiner.Facts;
 using InspectionMiner.Cli.Output;
 using InspectionMiner.Ingestion;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using InspectionMiner.Facts;
 using InspectionMiner.Structure;
 
 namespace InspectionMiner.Cli.Output;

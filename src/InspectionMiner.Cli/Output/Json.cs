@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InspectionMiner.Facts;
 using InspectionMiner.Labels;
 using InspectionMiner.Structure;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InspectionMiner.Facts;
 using InspectionMiner.Classification;
 using InspectionMiner.Labels;
 using Microsoft.Data.Sqlite;

@@ -1,3 +1,4 @@
+using InspectionMiner.Facts;
 using InspectionMiner.Layout;
 
 namespace InspectionMiner.Structure;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InspectionMiner.Facts;
 using InspectionMiner.Ingestion;
 using InspectionMiner.Labels;
 using InspectionMiner.Structure;

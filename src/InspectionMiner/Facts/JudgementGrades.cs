@@ -1,6 +1,6 @@
 using InspectionMiner.Labels;
 
-namespace InspectionMiner.Structure;
+namespace InspectionMiner.Facts;
 
 /// <summary>Every judgement's grade, <see cref="Grade.NotJudged"/> where the document or framework has none.</summary>
 /// <param name="OverallEffectiveness">Overall effectiveness (none after the April 2026 reform).</param>

@@ -1,6 +1,6 @@
 using InspectionMiner.Labels;
 
-namespace InspectionMiner.Structure;
+namespace InspectionMiner.Facts;
 
 /// <summary>The facts of an inspection document.</summary>
 /// <param name="Authority">The local authority, without "London Borough of", "Council" and the like ("Barnet"), or null.</param>

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using InspectionMiner.Labels;
+using InspectionMiner.Layout;
+using InspectionMiner.Structure;
+
+namespace InspectionMiner.Facts;
+
+/// <summary>Reads the inspection's or visit's dates and the date of publication.</summary>
+internal static partial class DateReader
+{
+    public static (DateOnly? Start, DateOnly? End) InspectionDates(string head, DocumentKind kind, out int inspectionDays)
+    {
+        inspectionDays = 0;
+        var label = InspectionDateLabel().Match(head);
+        if (label.Success)
+        {
+            var line = head[(label.Index + label.Length)..];
+            var stop = line.IndexOf('\n');
+            line = stop >= 0 ? line[..stop] : line;
+            var other = OtherFactLabel().Match(line);
+            var range = DateText.ReadRange(other.Success ? line[..other.Index] : line);
+            if (range.Start is not null)
+            {
+                inspectionDays = InspectionDays(DateText.ReadAll(other.Success ? line[..other.Index] : line));
+            }
+
+            if (range.Start is not null)
+            {
+                return range;
+            }
+        }
+
+        var visit = VisitDates().Match(head);
+        if (visit.Success)
+        {
+            return DateText.ReadRange(visit.Groups[1].Value);
+        }
+
+        if (kind == DocumentKind.CouncilReport)
+        {
+            var inspected = CouncilInspectionDates().Match(head);
+            if (inspected.Success)
+            {
+                return DateText.ReadRange(inspected.Groups[1].Value);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Calendar days on site: the dates pair up as ranges ("8 to 12 July and 7 to 8 August" is 5 + 2 days).</summary>
+    private static int InspectionDays(IReadOnlyList<DateOnly> dates)
+    {
+        var days = 0;
+        for (var i = 0; i + 1 < dates.Count; i += 2)
+        {
+            days += dates[i + 1].DayNumber - dates[i].DayNumber + 1;
+        }
+
+        return dates.Count % 2 == 1 ? days + 1 : days;
+    }
+
+    public static DateOnly? PublishedDate(IReadOnlyList<LayoutBlock> blocks, string head, DocumentKind kind)
+    {
+        var label = PublishedLabel().Match(head);
+        if (label.Success)
+        {
+            var dates = DateText.ReadAll(label.Groups[1].Value);
+            if (dates.Count > 0)
+            {
+                return dates[0];
+            }
+        }
+
+        // A letter's date stands alone near its top.
+        foreach (var block in blocks.Take(20))
+        {
+            var text = block.Text.Trim();
+            if (text.Length <= 30 && DateOnly.TryParseExact(FactText.OrdinalSuffix().Replace(text, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], out var date))
+            {
+                return date;
+            }
+        }
+
+        if (kind == DocumentKind.CouncilReport)
+        {
+            var meeting = CouncilMeetingDate().Match(head);
+            if (meeting.Success)
+            {
+                var dates = DateText.ReadAll(meeting.Groups[1].Value);
+                return dates.Count > 0 ? dates[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
+    public static partial Regex InspectionDateLabel();
+
+    [GeneratedRegex(@"\b(?:on|between)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s+\d{4})?\s*(?:,|and|to|-|–|until)\s*)+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitDates();
+
+    [GeneratedRegex(@"(?:inspect(?:ion|ed)|visit(?:ed)?)(?:(?!publish)[^.\n]){0,80}?\b(?:on|between|from)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*)?(?:\d{4}\s*)?(?:,|and|to|-|–)?\s*)+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilInspectionDates();
+
+    [GeneratedRegex(@"(?:Report\s+)?Published(?:\s+date)?\s*:?\s*([^\n]{0,40})|Publication\s+date\s*:?\s*([^\n]{0,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"^\s*(?:Date(?:\s+of\s+meeting)?|Meeting\s+date)\s*:?\s*([^\n]{0,40})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex CouncilMeetingDate();
+
+    [GeneratedRegex(@"(?:Report\s+)?Published|Publication|Lead\s+inspector|Reporting\s+inspector", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherFactLabel();
+}

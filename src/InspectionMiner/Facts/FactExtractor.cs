@@ -1,0 +1,42 @@
+using InspectionMiner.Labels;
+using InspectionMiner.Layout;
+
+namespace InspectionMiner.Facts;
+
+/// <summary>
+/// Extracts a document's facts (authority, kind, framework, dates, inspectors, focus and grades) from its
+/// clean blocks. It reads the wording Ofsted has used across every framework since 2012, and council
+/// reports that restate an inspection.
+/// </summary>
+internal static class FactExtractor
+{
+    /// <summary>Extracts the facts of the document made of <paramref name="blocks"/>.</summary>
+    public static DocumentFacts Extract(IReadOnlyList<LayoutBlock> blocks)
+    {
+        var head = FactText.HeadText(blocks, 40);
+        // The whole text is built only for the facts that need it (SIF grades, council reports' authority).
+        var all = new Lazy<string>(() => FactText.HeadText(blocks, blocks.Count), LazyThreadSafetyMode.None);
+        var kind = KindReader.KindOf(blocks, head);
+        var (start, end) = DateReader.InspectionDates(head, kind, out var inspectionDays);
+        var published = DateReader.PublishedDate(blocks, head, kind);
+        var framework = FrameworkReader.FrameworkOf(head, kind, start ?? published);
+        // Short ILACS inspections take one week on site (possibly in two parts), standard ones two.
+        if (kind == DocumentKind.StandardInspection && framework is Framework.Ilacs or Framework.Ilacs2026 && inspectionDays is > 0 and <= 8)
+        {
+            kind = DocumentKind.ShortInspection;
+        }
+
+        var grades = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
+            ? JudgementGrades.None
+            : GradeReader.GradesOf(blocks, framework);
+        var inspectors = InspectorReader.Inspectors(head);
+        var lead = InspectorReader.LeadInspector(kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
+        if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
+        {
+            inspectors = [lead, .. inspectors];
+        }
+
+        var focus = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? FocusReader.Focus(head) : null;
+        return new DocumentFacts(AuthorityReader.Authority(blocks, head, all), kind, framework, start, end, published, lead, inspectors, focus, grades);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using InspectionMiner.Labels;
+using InspectionMiner.Layout;
+
+namespace InspectionMiner.Facts;
+
+/// <summary>The text the fact readers search: the first blocks, one line per block, with tabs as spaces and straight quotes.</summary>
+internal static partial class FactText
+{
+    public static string HeadText(IReadOnlyList<LayoutBlock> blocks, int count, int from = 0)
+    {
+        // The first blocks' text, one line per block, with tabs as spaces and curly single quotes straight, in one
+        // pass: for the whole document this runs on every parse.
+        var end = Math.Min(from + count, blocks.Count);
+        var length = 0;
+        for (var i = from; i < end; i++)
+        {
+            length += blocks[i].Text.Length + 1;
+        }
+
+        return string.Create(length, (blocks, from, end), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = state.from; i < state.end; i++)
+            {
+                foreach (var c in state.blocks[i].Text)
+                {
+                    span[at++] = c switch
+                    {
+                        '\t' => ' ',
+                        '’' or '‘' => '\'',
+                        _ => c,
+                    };
+                }
+
+                span[at++] = '\n';
+            }
+        });
+    }
+
+    /// <summary>
+    /// The first match of <paramref name="regex"/> in the whole text, found by searching only around the blocks that
+    /// contain <paramref name="cue"/> (case-insensitive), from <paramref name="before"/> blocks before to
+    /// <paramref name="after"/> after: the same match as searching the whole text when every match contains the cue
+    /// and spans no more blocks than that.
+    /// </summary>
+    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, int before = 0, int after = 0)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Text.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                var from = Math.Max(0, i - before);
+                var m = regex.Match(HeadText(blocks, Math.Min(blocks.Count, i + after + 1) - from, from));
+                if (m.Success)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of the whole text (as <see cref="HeadText"/> builds it).</summary>
+    public static string PrefixText(IReadOnlyList<LayoutBlock> blocks, int length)
+    {
+        var count = 0;
+        for (var total = 0; count < blocks.Count && total < length; count++)
+        {
+            total += blocks[count].Text.Length + 1;
+        }
+
+        var text = HeadText(blocks, count);
+        return text.Length > length ? text[..length] : text;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    public static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(\d)(st|nd|rd|th)\b")]
+    public static partial Regex OrdinalSuffix();
+}
