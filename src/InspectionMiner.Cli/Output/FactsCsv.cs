@@ -15,8 +15,8 @@ internal sealed class FactsCsv : IDisposable
         _csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
         foreach (var h in new[]
                  {
-                     "path", "authority", "kind", "framework", "inspectionStart", "inspectionEnd", "published", "leadInspector", "inspectors", "focus",
-                     "overallEffectiveness", "impactOfLeaders", "helpAndProtection", "childrenInCare", "careLeavers", "adoption", "lscb", "error",
+                     "path", "authority", "authorityAsPrinted", "urn", "laCode", "onsCode", "region", "kind", "framework", "inspectionStart", "inspectionEnd", "published", "leadInspector", "inspectors", "focus",
+                     "overallEffectiveness", "impactOfLeaders", "helpAndProtection", "childrenInCare", "careLeavers", "adoption", "lscb", "warnings", "error",
                  })
         {
             _csv.WriteField((string?)(h) ?? string.Empty);
@@ -31,6 +31,11 @@ internal sealed class FactsCsv : IDisposable
         var g = f?.Grades;
         _csv.WriteField((string?)(path) ?? string.Empty);
         _csv.WriteField((string?)(f?.Authority) ?? string.Empty);
+        _csv.WriteField(f?.AuthorityAsPrinted ?? string.Empty);
+        _csv.WriteField(f?.LocalAuthority?.Urn.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        _csv.WriteField(f?.LocalAuthority?.LaCode ?? string.Empty);
+        _csv.WriteField(f?.LocalAuthority?.OnsCode ?? string.Empty);
+        _csv.WriteField(f?.LocalAuthority?.Region ?? string.Empty);
         _csv.WriteField((string?)(f?.Kind.ToString()) ?? string.Empty);
         _csv.WriteField((string?)(f?.Framework?.ToString()) ?? string.Empty);
         _csv.WriteField((string?)(D(f?.InspectionStart)) ?? string.Empty);
@@ -46,6 +51,7 @@ internal sealed class FactsCsv : IDisposable
         _csv.WriteField((string?)(g?.CareLeavers.ToString()) ?? string.Empty);
         _csv.WriteField((string?)(g?.Adoption.ToString()) ?? string.Empty);
         _csv.WriteField((string?)(g?.Lscb.ToString()) ?? string.Empty);
+        _csv.WriteField(f is null ? string.Empty : string.Join("; ", f.Warnings.Select(w => $"{w.Field}: {w.Message} (\"{w.Source}\")")));
         _csv.WriteField((string?)(error) ?? string.Empty);
         _csv.EndRecord();
     }

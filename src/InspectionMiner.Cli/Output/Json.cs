@@ -52,6 +52,19 @@ internal static class Json
     {
         w.WriteString("path", path);
         StringOrNull(w, "authority", facts?.Authority);
+        StringOrNull(w, "authorityAsPrinted", facts?.AuthorityAsPrinted);
+        if (facts?.LocalAuthority is { } la)
+        {
+            w.WriteNumber("urn", la.Urn);
+        }
+        else
+        {
+            w.WriteNull("urn");
+        }
+
+        StringOrNull(w, "laCode", facts?.LocalAuthority?.LaCode);
+        StringOrNull(w, "onsCode", facts?.LocalAuthority?.OnsCode);
+        StringOrNull(w, "region", facts?.LocalAuthority?.Region);
         StringOrNull(w, "kind", facts?.Kind.ToString());
         StringOrNull(w, "framework", facts?.Framework?.ToString());
         Date(w, "inspectionStart", facts?.InspectionStart);
@@ -90,6 +103,25 @@ internal static class Json
             w.WriteString("adoption", g.Adoption.ToString());
             w.WriteString("lscb", g.Lscb.ToString());
             w.WriteEndObject();
+        }
+
+        if (facts is null)
+        {
+            w.WriteNull("warnings");
+        }
+        else
+        {
+            w.WriteStartArray("warnings");
+            foreach (var warning in facts.Warnings)
+            {
+                w.WriteStartObject();
+                w.WriteString("field", warning.Field);
+                w.WriteString("message", warning.Message);
+                w.WriteString("source", warning.Source);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
         StringOrNull(w, "error", error);

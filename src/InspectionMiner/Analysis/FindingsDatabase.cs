@@ -39,7 +39,8 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
             id INTEGER PRIMARY KEY,
             path TEXT NOT NULL,
             content_hash TEXT NOT NULL UNIQUE,
-            authority TEXT, kind TEXT NOT NULL, framework TEXT,
+            authority TEXT, authority_printed TEXT, urn INTEGER, la_code TEXT, ons_code TEXT, region TEXT,
+            kind TEXT NOT NULL, framework TEXT,
             inspection_start TEXT, inspection_end TEXT, published TEXT, year INTEGER,
             lead_inspector TEXT, inspectors TEXT, focus TEXT, pages INTEGER NOT NULL,
             overall_effectiveness TEXT, impact_of_leaders TEXT, help_and_protection TEXT, children_in_care TEXT,
@@ -54,9 +55,15 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         CREATE TABLE IF NOT EXISTS unit_themes (
             document_id INTEGER NOT NULL, unit INTEGER NOT NULL, theme TEXT NOT NULL, probability REAL NOT NULL,
             PRIMARY KEY (document_id, unit, theme));
+        CREATE TABLE IF NOT EXISTS document_warnings (
+            document_id INTEGER NOT NULL REFERENCES documents(id), field TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS units_type ON units(type);
         CREATE INDEX IF NOT EXISTS themes_theme ON unit_themes(theme);
         """;
+
+    // Columns added to the documents table after its first release: a database written before gets them, empty, on opening.
+    private static readonly (string Name, string Type)[] AddedDocumentColumns =
+        [("authority_printed", "TEXT"), ("urn", "INTEGER"), ("la_code", "TEXT"), ("ons_code", "TEXT"), ("region", "TEXT")];
 
     private readonly SqliteConnection _connection;
 
@@ -76,8 +83,30 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await AddMissingColumnsAsync(connection, cancellationToken).ConfigureAwait(false);
         await CreateWorkTablesAsync(connection, cancellationToken).ConfigureAwait(false);
         return new FindingsDatabase(connection);
+    }
+
+    private static async Task AddMissingColumnsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "SELECT name FROM pragma_table_info('documents')";
+            await using var reader = await info.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var (name, type) in AddedDocumentColumns.Where(c => !existing.Contains(c.Name)))
+        {
+            await using var alter = connection.CreateCommand();
+            alter.CommandText = $"ALTER TABLE documents ADD COLUMN {name} {type}";
+            await alter.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>True when a document with this content hash is already stored.</summary>
@@ -105,10 +134,10 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         {
             insert.Transaction = tx;
             insert.CommandText = """
-                INSERT INTO documents (path, content_hash, authority, kind, framework, inspection_start, inspection_end, published, year,
+                INSERT INTO documents (path, content_hash, authority, authority_printed, urn, la_code, ons_code, region, kind, framework, inspection_start, inspection_end, published, year,
                     lead_inspector, inspectors, focus, pages, overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care,
                     care_leavers, adoption, lscb, mined_at)
-                VALUES ($path, $hash, $authority, $kind, $framework, $start, $end, $published, $year, $lead, $inspectors, $focus, $pages,
+                VALUES ($path, $hash, $authority, $printed, $urn, $la, $ons, $region, $kind, $framework, $start, $end, $published, $year, $lead, $inspectors, $focus, $pages,
                     $oe, $il, $hp, $cic, $cl, $ad, $lscb, $at) RETURNING id
                 """;
             var year = f.InspectionStart?.Year ?? f.Published?.Year;
@@ -116,6 +145,11 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
             insert.Parameters.AddWithValue("$path", path);
             insert.Parameters.AddWithValue("$hash", document.Document.ContentHash);
             insert.Parameters.AddWithValue("$authority", Db(f.Authority));
+            insert.Parameters.AddWithValue("$printed", Db(f.AuthorityAsPrinted));
+            insert.Parameters.AddWithValue("$urn", Db(f.LocalAuthority?.Urn));
+            insert.Parameters.AddWithValue("$la", Db(f.LocalAuthority?.LaCode));
+            insert.Parameters.AddWithValue("$ons", Db(f.LocalAuthority?.OnsCode));
+            insert.Parameters.AddWithValue("$region", Db(f.LocalAuthority?.Region));
             insert.Parameters.AddWithValue("$kind", f.Kind.ToString());
             insert.Parameters.AddWithValue("$framework", Db(f.Framework?.ToString()));
             insert.Parameters.AddWithValue("$start", Db(Iso(f.InspectionStart)));
@@ -135,6 +169,21 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
             insert.Parameters.AddWithValue("$lscb", f.Grades.Lscb.ToString());
             insert.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        await using (var warning = _connection.CreateCommand())
+        {
+            warning.Transaction = tx;
+            warning.CommandText = "INSERT INTO document_warnings (document_id, field, message, source) VALUES ($d, $field, $message, $source)";
+            foreach (var w in f.Warnings)
+            {
+                warning.Parameters.Clear();
+                warning.Parameters.AddWithValue("$d", id);
+                warning.Parameters.AddWithValue("$field", w.Field);
+                warning.Parameters.AddWithValue("$message", w.Message);
+                warning.Parameters.AddWithValue("$source", w.Source);
+                await warning.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await using (var unit = _connection.CreateCommand())
@@ -184,7 +233,7 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         await using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT id, path, authority, kind, framework, year, inspection_start, published, pages,
-                   overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care, care_leavers
+                   overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care, care_leavers, urn
             FROM documents ORDER BY COALESCE(inspection_start, published), id
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -197,7 +246,10 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
                 S(6) is { } st ? DateOnly.Parse(st, CultureInfo.InvariantCulture) : S(7) is { } pu ? DateOnly.Parse(pu, CultureInfo.InvariantCulture) : null,
                 reader.GetInt32(8),
                 new StoredGrades(Enum.Parse<Grade>(reader.GetString(9)), Enum.Parse<Grade>(reader.GetString(10)), Enum.Parse<Grade>(reader.GetString(11)),
-                    Enum.Parse<Grade>(reader.GetString(12)), Enum.Parse<Grade>(reader.GetString(13)))));
+                    Enum.Parse<Grade>(reader.GetString(12)), Enum.Parse<Grade>(reader.GetString(13))))
+            {
+                LocalAuthority = reader.IsDBNull(14) ? null : LocalAuthorities.ByUrn(reader.GetInt32(14)),
+            });
         }
 
         return result;

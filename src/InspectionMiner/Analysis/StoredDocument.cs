@@ -1,3 +1,4 @@
+using InspectionMiner.Facts;
 using InspectionMiner.Labels;
 
 namespace InspectionMiner.Analysis;
@@ -22,7 +23,11 @@ namespace InspectionMiner.Analysis;
 /// }
 /// </code>
 /// </example>
-public sealed record StoredDocument(long Id, string Path, string? Authority, DocumentKind Kind, Framework? Framework, int? Year, DateOnly? Date, int Pages, StoredGrades Grades);
+public sealed record StoredDocument(long Id, string Path, string? Authority, DocumentKind Kind, Framework? Framework, int? Year, DateOnly? Date, int Pages, StoredGrades Grades)
+{
+    /// <summary>The local authority with its codes, region and statistical neighbours, or null when unresolved.</summary>
+    public LocalAuthority? LocalAuthority { get; init; }
+}
 
 /// <summary>
 /// The ILACS judgement grades of a stored document (<see cref="StoredDocument.Grades"/>); <see cref="Grade.NotJudged"/>

@@ -8,7 +8,39 @@ namespace InspectionMiner.Facts;
 /// <summary>Reads the local authority's name as the document prints it.</summary>
 internal static partial class AuthorityReader
 {
-    public static string? Authority(IReadOnlyList<LayoutBlock> blocks, string head, Lazy<string> lazyAll)
+    /// <summary>
+    /// The document's local authority: the first name it prints where Ofsted or a council names the authority a
+    /// document is about (the name above the title, the title, the summary sentence, a letter's addressee; in a council's
+    /// own report, the place its children's services are in or the council it names most) that the table of English
+    /// authorities knows. A name the table does not know gives no authority and a warning: no other authority the text
+    /// mentions is taken in its place.
+    /// </summary>
+    public static AuthorityFact Read(IReadOnlyList<LayoutBlock> blocks, string head, Lazy<string> all, DateOnly? date)
+    {
+        string? firstPrinted = null;
+        foreach (var printed in PrintedNames(blocks, head, all))
+        {
+            firstPrinted ??= printed;
+            if (LocalAuthorities.Resolve(printed) is not { } authority)
+            {
+                continue;
+            }
+
+            var warnings = new List<FactWarning>();
+            if (date is { } d && (d < authority.ExistedFrom || d > authority.ExistedUntil))
+            {
+                warnings.Add(new FactWarning("authority", $"{authority.Name} did not exist on {d:yyyy-MM-dd} (it existed {authority.ExistedFrom?.ToString("yyyy-MM-dd") ?? "before"} to {authority.ExistedUntil?.ToString("yyyy-MM-dd") ?? "now"})", printed));
+            }
+
+            return new AuthorityFact(authority, printed, warnings);
+        }
+
+        return new AuthorityFact(null, firstPrinted, [new FactWarning("authority",
+            firstPrinted is null ? "no local authority's name was found" : "the name printed is no English local authority's", firstPrinted ?? string.Empty)]);
+    }
+
+    /// <summary>The names printed where a document names its authority, most reliable first, each with whitespace collapsed.</summary>
+    private static IEnumerable<string> PrintedNames(IReadOnlyList<LayoutBlock> blocks, string head, Lazy<string> lazyAll)
     {
         // "London Borough of Barnet" / "Barnsley" printed above "Inspection of children's social care services".
         for (var i = 1; i < Math.Min(blocks.Count, 6); i++)
@@ -17,7 +49,8 @@ internal static partial class AuthorityReader
                 !FrameworkReader.IlacsTitle().IsMatch(blocks[i].Text.Replace('’', '\'')) && blocks[i - 1].Kind == LayoutBlockKind.Heading &&
                 blocks[i - 1].Text.Length <= 80 && !blocks[i - 1].Text.Contains(':'))
             {
-                return NormaliseAuthority(blocks[i - 1].Text);
+                yield return Printed(blocks[i - 1].Text);
+                break;
             }
         }
 
@@ -26,8 +59,15 @@ internal static partial class AuthorityReader
             var m = regex.Match(head);
             if (m.Success)
             {
-                return NormaliseAuthority(m.Groups["la"].Value);
+                yield return Printed(m.Groups["la"].Value);
             }
+        }
+
+        // A letter's addressee: "Director of Children's Services, Bedford Borough Council".
+        var opening = FactText.PrefixText(blocks, 1200);
+        foreach (Match m in CouncilName().Matches(opening))
+        {
+            yield return Printed(m.Value);
         }
 
         // A council report: the place its children's services are "in" ("Children's Services in Leeds were subject to…",
@@ -39,7 +79,7 @@ internal static partial class AuthorityReader
             .OrderByDescending(g => g.Count()).FirstOrDefault();
         if (servicesIn is not null)
         {
-            return servicesIn.Key;
+            yield return servicesIn.Key;
         }
 
         // Else, of the councils it names, the one it mentions most often.
@@ -50,12 +90,17 @@ internal static partial class AuthorityReader
             .OrderByDescending(c => c.Mentions).FirstOrDefault();
         if (council.Name is not null && council.Mentions >= 2)
         {
-            return council.Name;
+            yield return council.Name;
         }
 
         var borough = BoroughOf().Match(head);
-        return borough.Success ? NormaliseAuthority(borough.Groups["la"].Value) : null;
+        if (borough.Success)
+        {
+            yield return Printed(borough.Groups["la"].Value);
+        }
     }
+
+    private static string Printed(string raw) => FactText.Whitespace().Replace(raw, " ").Trim().Trim(',', '.', ':').Replace('’', '\'');
 
     /// <summary>Strips "London Borough of", "Council" and the like from an authority's name.</summary>
     public static string NormaliseAuthority(string raw)

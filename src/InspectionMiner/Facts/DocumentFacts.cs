@@ -3,7 +3,7 @@ using InspectionMiner.Labels;
 namespace InspectionMiner.Facts;
 
 /// <summary>The facts of an inspection document.</summary>
-/// <param name="Authority">The local authority, without "London Borough of", "Council" and the like ("Barnet"), or null.</param>
+/// <param name="Authority">The local authority's canonical name (<see cref="LocalAuthority.Name"/>: "Barnet", "Kingston upon Hull"), or null when the name printed is no English authority's (then <see cref="Warnings"/> says so).</param>
 /// <param name="Kind">The document's kind.</param>
 /// <param name="Framework">The inspection framework.</param>
 /// <param name="InspectionStart">First day of the inspection or visit.</param>
@@ -18,6 +18,7 @@ namespace InspectionMiner.Facts;
 /// InspectionDocument doc = await new DocumentParser().ParseAsync("letter.pdf", ct);
 /// DocumentFacts f = doc.Facts;
 /// Console.WriteLine($"{f.Authority} ({f.Framework}) {f.Kind}, {f.InspectionStart:d MMMM yyyy} to {f.InspectionEnd:d MMMM yyyy}, published {f.Published}");
+/// Console.WriteLine($"{f.LocalAuthority?.OnsCode} {f.LocalAuthority?.Region}, printed as \"{f.AuthorityAsPrinted}\"");
 /// Console.WriteLine($"Lead inspector {f.LeadInspector}; inspectors: {string.Join(", ", f.Inspectors)}");
 /// if (f.Kind == DocumentKind.FocusedVisit)
 ///     Console.WriteLine($"Focus: {f.Focus}");
@@ -33,4 +34,14 @@ public sealed record DocumentFacts(
     string? LeadInspector,
     IReadOnlyList<string> Inspectors,
     string? Focus,
-    JudgementGrades Grades);
+    JudgementGrades Grades)
+{
+    /// <summary>The local authority with its codes, region and statistical neighbours, or null when unresolved.</summary>
+    public LocalAuthority? LocalAuthority { get; init; }
+
+    /// <summary>The authority's name as the document prints it ("London Borough of Barking and Dagenham", "Hull City Council"), or null.</summary>
+    public string? AuthorityAsPrinted { get; init; }
+
+    /// <summary>Facts that look wrong or could not be read, each naming its field and the text it came from.</summary>
+    public IReadOnlyList<FactWarning> Warnings { get; init; } = [];
+}

@@ -37,6 +37,12 @@ internal static class FactExtractor
         }
 
         var focus = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? FocusReader.Focus(head) : null;
-        return new DocumentFacts(AuthorityReader.Authority(blocks, head, all), kind, framework, start, end, published, lead, inspectors, focus, grades);
+        var authority = AuthorityReader.Read(blocks, head, all, start ?? published);
+        return new DocumentFacts(authority.Authority?.Name, kind, framework, start, end, published, lead, inspectors, focus, grades)
+        {
+            LocalAuthority = authority.Authority,
+            AuthorityAsPrinted = authority.Printed,
+            Warnings = authority.Warnings,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using InspectionMiner.Facts;
 using InspectionMiner.Analysis;
 using InspectionMiner.Labels;
 using Microsoft.Data.Sqlite;
@@ -28,8 +29,43 @@ public class FindingsDatabaseTests
         Assert.Equal((long)mined.Units.Count, await Scalar(check, "SELECT COUNT(*) FROM units"));
         Assert.Equal("FocusedVisit", await Scalar(check, "SELECT kind FROM documents"));
         Assert.Equal(mined.Facts.Authority, await Scalar(check, "SELECT authority FROM documents"));
+        Assert.Equal("Hillingdon", mined.Facts.Authority);
+        Assert.Equal(80501L, await Scalar(check, "SELECT urn FROM documents"));
+        Assert.Equal("312|E09000017|London", await Scalar(check, "SELECT la_code || '|' || ons_code || '|' || region FROM documents"));
+        Assert.Equal((long)mined.Facts.Warnings.Count, await Scalar(check, "SELECT COUNT(*) FROM document_warnings"));
         Assert.Equal((long)mined.Units.Count(u => u.Finding.Type == FindingType.Recommendation), await Scalar(check, "SELECT COUNT(*) FROM units WHERE type = 'Recommendation'"));
         Assert.Equal((long)mined.Units.Sum(u => u.Finding.Themes.Count), await Scalar(check, "SELECT COUNT(*) FROM unit_themes"));
+    }
+
+    [Fact]
+    public async Task A_database_written_before_authority_codes_existed_gets_them_and_stores_warnings()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "im-db-" + Guid.NewGuid().ToString("N") + ".db");
+        await using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await old.OpenAsync();
+            await using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE,
+                    authority TEXT, kind TEXT NOT NULL, framework TEXT, inspection_start TEXT, inspection_end TEXT, published TEXT, year INTEGER,
+                    lead_inspector TEXT, inspectors TEXT, focus TEXT, pages INTEGER NOT NULL, overall_effectiveness TEXT, impact_of_leaders TEXT,
+                    help_and_protection TEXT, children_in_care TEXT, care_leavers TEXT, adoption TEXT, lscb TEXT, mined_at TEXT NOT NULL)
+                """;
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var sample = TestCorpus.Sample("westmarch-focused-visit.txt");
+        var mined = await Miner.MineAsync(sample);
+        await using (var db = await FindingsDatabase.OpenAsync(path))
+        {
+            Assert.True(await db.AddAsync(sample, mined));
+        }
+
+        await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        await check.OpenAsync();
+        Assert.Equal("Westmarch", await Scalar(check, "SELECT authority_printed FROM documents"));
+        Assert.Equal(DBNull.Value, await Scalar(check, "SELECT urn FROM documents"));
+        Assert.Equal("authority|Westmarch", await Scalar(check, "SELECT field || '|' || source FROM document_warnings"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using InspectionMiner.Facts;
 using InspectionMiner.Classification;
 using InspectionMiner.Labels;
 using InspectionMiner.Structure;

@@ -24,12 +24,18 @@ public class CliTests
         Assert.Contains("HTML page", records[0].GetProperty("error").GetString());
         Assert.Equal(JsonValueKind.Null, records[0].GetProperty("authority").ValueKind);
         Assert.Contains("a-bad.pdf", stderr);
-        Assert.Equal("Westmarch", records[1].GetProperty("authority").GetString());
+        Assert.Equal(JsonValueKind.Null, records[1].GetProperty("authority").ValueKind);
+        Assert.Equal("Westmarch", records[1].GetProperty("authorityAsPrinted").GetString());
+        Assert.Equal("authority", records[1].GetProperty("warnings")[0].GetProperty("field").GetString());
         Assert.Equal("Hillingdon", records[2].GetProperty("authority").GetString());
+        Assert.Equal(80501, records[2].GetProperty("urn").GetInt32());
+        Assert.Equal("312", records[2].GetProperty("laCode").GetString());
+        Assert.Equal("E09000017", records[2].GetProperty("onsCode").GetString());
+        Assert.Equal("London", records[2].GetProperty("region").GetString());
         Assert.Equal("FocusedVisit", records[2].GetProperty("kind").GetString());
         Assert.Equal("2020-01-15", records[2].GetProperty("inspectionStart").GetString());
         Assert.Equal("NotJudged", records[2].GetProperty("grades").GetProperty("overallEffectiveness").GetString());
-        foreach (var name in new[] { "path", "authority", "kind", "framework", "inspectionStart", "inspectionEnd", "published", "leadInspector", "inspectors", "focus", "grades", "error" })
+        foreach (var name in new[] { "path", "authority", "authorityAsPrinted", "urn", "laCode", "onsCode", "region", "kind", "framework", "inspectionStart", "inspectionEnd", "published", "leadInspector", "inspectors", "focus", "grades", "warnings", "error" })
         {
             Assert.True(records[2].TryGetProperty(name, out _), name);
         }
@@ -54,8 +60,8 @@ public class CliTests
         var (exit, stdout, _) = await RunAsync("facts", TestCorpus.Sample("westmarch-inspection.md"), "--format", "csv");
         Assert.Equal(0, exit);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("path,authority,kind,framework", lines[0]);
-        Assert.Contains(",Westmarch,StandardInspection,Ilacs,2025-11-03,2025-11-14,", lines[1]);
+        Assert.StartsWith("path,authority,authorityAsPrinted,urn,laCode,onsCode,region,kind,framework", lines[0]);
+        Assert.Contains(",,Westmarch,,,,,StandardInspection,Ilacs,2025-11-03,2025-11-14,", lines[1]);
     }
 
     [Fact]

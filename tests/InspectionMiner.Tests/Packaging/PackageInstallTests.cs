@@ -74,7 +74,7 @@ public class PackageInstallTests
                 using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
                 var miner = new Miner();
                 MinedDocument doc = await miner.MineAsync(args[0], cts.Token);
-                Console.WriteLine($"authority={doc.Facts.Authority}");
+                Console.WriteLine($"authority={doc.Facts.AuthorityAsPrinted}");
                 Console.WriteLine($"kind={doc.Facts.Kind}");
                 Console.WriteLine($"units={doc.Units.Count}");
                 Console.WriteLine($"recommendations={doc.Findings.Count(f => f.Finding.Type == FindingType.Recommendation)}");
@@ -101,7 +101,7 @@ public class PackageInstallTests
             await RunAsync(consumer, "dotnet", "tool", "install", "InspectionMiner.Cli", "--version", version);
             var facts = await RunAsync(consumer, "dotnet", "tool", "run", "inspection-miner", "--", "facts", sample);
             var record = JsonDocument.Parse(facts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(l => l.StartsWith('{'))).RootElement;
-            Assert.Equal("Westmarch", record.GetProperty("authority").GetString());
+            Assert.Equal("Westmarch", record.GetProperty("authorityAsPrinted").GetString());
             Assert.Equal("FocusedVisit", record.GetProperty("kind").GetString());
             Assert.Equal("2025-02-04", record.GetProperty("inspectionStart").GetString());
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using InspectionMiner.Facts;
 using InspectionMiner.Ingestion;
 using InspectionMiner.Labels;
 using InspectionMiner.Structure;
@@ -68,6 +69,41 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
             Assert.NotEqual(DocumentKind.Unknown, d.Facts.Kind);
             Assert.NotNull(d.Facts.Framework);
         });
+    }
+
+    [Fact]
+    public async Task Every_document_resolves_to_one_authority_and_it_is_the_one_the_manifest_gives()
+    {
+        var wrong = new List<string>();
+        var compared = 0;
+        foreach (var collection in new[] { "ilacs", "focused-visits" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(TestCorpus.Shared, collection, "manifest.csv")).Skip(1))
+            {
+                var cells = SplitCsv(line);
+                if (!corpus.Documents.TryGetValue(Path.Combine(TestCorpus.Shared, collection, cells[0]), out var doc))
+                {
+                    continue;
+                }
+
+                compared++;
+                var f = doc.Facts;
+                if (f.LocalAuthority?.Urn.ToString(CultureInfo.InvariantCulture) != cells[1] || f.Authority != f.LocalAuthority?.Name)
+                {
+                    wrong.Add($"{collection}/{cells[0]}: manifest URN {cells[1]}, ours {f.LocalAuthority?.Urn} ({f.AuthorityAsPrinted})");
+                }
+            }
+        }
+
+        Assert.Equal(corpus.Documents.Count, compared);
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+
+        // The council reports of the seeds are in no manifest: each is about one authority all the same.
+        var seeds = new Dictionary<string, string> { ["000"] = "Leeds", ["001"] = "Leeds", ["002"] = "Leeds", ["003"] = "Leeds", ["004"] = "Leicestershire" };
+        foreach (var (seed, name) in seeds)
+        {
+            Assert.Equal(name, (await TestCorpus.ParseAsync(TestCorpus.Seed(seed))).Facts.LocalAuthority?.Name);
+        }
     }
 
     [Fact]

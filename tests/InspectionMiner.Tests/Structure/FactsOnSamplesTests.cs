@@ -1,3 +1,4 @@
+using InspectionMiner.Facts;
 using InspectionMiner.Labels;
 using InspectionMiner.Structure;
 
@@ -9,7 +10,11 @@ public class FactsOnSamplesTests
     public async Task A_focused_visit_letter_gives_its_dates_inspectors_focus_and_no_grades()
     {
         var facts = (await TestCorpus.ParseAsync(TestCorpus.Sample("westmarch-focused-visit.txt"))).Facts;
-        Assert.Equal("Westmarch", facts.Authority);
+        // Westmarch is fictional: no English authority, so none is resolved, and a warning names the name printed.
+        Assert.Null(facts.Authority);
+        Assert.Null(facts.LocalAuthority);
+        Assert.Equal("Westmarch", facts.AuthorityAsPrinted);
+        Assert.Contains(facts.Warnings, w => w.Field == "authority" && w.Source == "Westmarch");
         Assert.Equal(DocumentKind.FocusedVisit, facts.Kind);
         Assert.Equal(Framework.Ilacs, facts.Framework);
         Assert.Equal(new DateOnly(2025, 2, 4), facts.InspectionStart);
@@ -92,6 +97,7 @@ public class FactsOnSamplesTests
         Assert.Equal(DocumentKind.CouncilReport, facts.Kind);
         Assert.Equal(JudgementGrades.None, facts.Grades);
         Assert.Equal("Leeds", facts.Authority); // not "Best" (from "Best Council Plan")
+        Assert.Equal(80481, facts.LocalAuthority?.Urn);
 
         var leicestershire = (await TestCorpus.ParseAsync(TestCorpus.Seed("004"))).Facts;
         Assert.Equal(DocumentKind.CouncilReport, leicestershire.Kind);
