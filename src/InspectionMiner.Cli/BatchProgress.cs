@@ -11,9 +11,16 @@ internal sealed class BatchProgress
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly int _total;
+    private readonly ProgressDisplay _display;
     private TimeSpan _lastLine;
 
-    public BatchProgress(int total) => _total = total;
+    /// <param name="total">The documents of the batch.</param>
+    /// <param name="recordsOnStandardOutput">True when records go to standard output (no --out, no --quiet).</param>
+    public BatchProgress(int total, bool recordsOnStandardOutput = false)
+    {
+        _total = total;
+        _display = Choose(!Console.IsErrorRedirected, !Console.IsOutputRedirected, !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), recordsOnStandardOutput);
+    }
 
     public int Documents { get; private set; }
 
@@ -29,7 +36,17 @@ internal sealed class BatchProgress
 
     public int Done => Documents + Skipped + Failures;
 
-    public static bool Interactive => !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+    /// <summary>True when a live bar is drawn for work that writes no records to standard output.</summary>
+    public static bool Interactive => Choose(!Console.IsErrorRedirected, !Console.IsOutputRedirected, !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), false) == ProgressDisplay.Bar;
+
+    /// <summary>
+    /// How progress shows: a live bar on a terminal; plain lines when standard error is redirected or <c>CI</c> is set;
+    /// nothing but the closing summary when records are written to the same terminal, so that they never interleave.
+    /// </summary>
+    public static ProgressDisplay Choose(bool errorIsTerminal, bool outputIsTerminal, bool ci, bool recordsOnStandardOutput) =>
+        recordsOnStandardOutput && outputIsTerminal && errorIsTerminal ? ProgressDisplay.SummaryOnly
+        : !errorIsTerminal || ci ? ProgressDisplay.Lines
+        : ProgressDisplay.Bar;
 
     public void Mined(Classification.MinedDocument doc)
     {
@@ -54,7 +71,13 @@ internal sealed class BatchProgress
     /// <summary>Runs <paramref name="work"/> with a live bar on a terminal, or with periodic lines otherwise.</summary>
     public async Task RunAsync(Func<Action, Task> work)
     {
-        if (!Interactive)
+        if (_display == ProgressDisplay.SummaryOnly)
+        {
+            await work(() => { });
+            return;
+        }
+
+        if (_display == ProgressDisplay.Lines)
         {
             await work(() =>
             {
@@ -83,4 +106,17 @@ internal sealed class BatchProgress
     }
 
     private TimeSpan Remaining() => TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds / Done * (_total - Done));
+}
+
+/// <summary>How a batch shows its progress on standard error.</summary>
+internal enum ProgressDisplay
+{
+    /// <summary>A live progress bar.</summary>
+    Bar,
+
+    /// <summary>A plain status line every few seconds.</summary>
+    Lines,
+
+    /// <summary>Only the summary at the end.</summary>
+    SummaryOnly,
 }

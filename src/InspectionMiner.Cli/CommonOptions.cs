@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InspectionMiner.Classification;
 
 namespace InspectionMiner.Cli;
 
@@ -18,4 +19,32 @@ internal static class ExitCodes
     public const int Success = 0;
     public const int UsageError = 1;
     public const int SomeFilesFailed = 2;
+}
+
+/// <summary>The <c>--model PATH</c> option of every command that classifies, and the classifier it names.</summary>
+internal static class ModelOption
+{
+    public static Option<string?> Create() => new("--model")
+    {
+        Description = "Classify with this model: the findings-model.zip that train --out writes, or its folder (default: the model embedded in the library).",
+    };
+
+    /// <summary>The model <paramref name="option"/> names, or the embedded one; null after writing why it cannot be loaded.</summary>
+    public static FindingClassifier? Load(ParseResult result, Option<string?> option)
+    {
+        if (result.GetValue(option) is not { } path)
+        {
+            return FindingClassifier.LoadEmbedded();
+        }
+
+        try
+        {
+            return FindingClassifier.Load(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return null;
+        }
+    }
 }

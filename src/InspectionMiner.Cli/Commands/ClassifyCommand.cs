@@ -17,7 +17,8 @@ internal static class ClassifyCommand
     public static Command Create()
     {
         var input = new Argument<string>("FILE") { Description = "JSONL input, or - for standard input.", DefaultValueFactory = _ => "-" };
-        var command = new Command("classify", "Classify sentences given as JSONL {\"id\",\"text\",\"section\"}.") { input };
+        var model = ModelOption.Create();
+        var command = new Command("classify", "Classify sentences given as JSONL {\"id\",\"text\",\"section\"}.") { input, model };
         command.SetAction(async (result, ct) =>
         {
             var path = result.GetValue(input)!;
@@ -27,8 +28,12 @@ internal static class ClassifyCommand
                 return ExitCodes.UsageError;
             }
 
+            if (ModelOption.Load(result, model) is not { } classifier)
+            {
+                return ExitCodes.UsageError;
+            }
+
             using var reader = path == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(path);
-            var classifier = FindingClassifier.LoadEmbedded();
             var ids = new List<JsonElement>();
             var batch = new List<UnitContext>();
             var lineNumber = 0;

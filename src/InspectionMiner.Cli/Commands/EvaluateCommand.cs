@@ -21,16 +21,52 @@ internal static class EvaluateCommand
         var errors = new Option<string?>("--errors") { Description = "Write every held-out unit the model got wrong (type, area, or area from text and heading) to this JSONL file (gold and predicted labels with the unit text: for local error analysis, never commit it)." };
         var test = new Option<bool>("--test") { Description = "Score the shipped model on the blind test set instead, end to end from the documents (by framework and kind, with reliability tables); the set is never used for training or tuning." };
         var blind = new Option<string>("--blind") { Description = "The blind test set's folder (documents.csv and gold.jsonl).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "blind") };
-        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind };
+        var model = ModelOption.Create();
+        model.Description = "With --test: score this model (the findings-model.zip that train --out writes, or its folder) instead of the embedded one.";
+        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind, model };
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             if (result.GetValue(test))
             {
-                var blindSet = await BlindTestSet.LoadAsync(result.GetValue(blind)!, ct);
-                var scored = await BlindTest.RunAsync(new Miner(), result.GetValue(inputs.Corpus)!, blindSet, ct);
+                if (!Directory.Exists(result.GetValue(blind)) || !Directory.Exists(result.GetValue(inputs.Corpus)))
+                {
+                    Console.Error.WriteLine($"evaluate --test needs the blind test set (--blind, now '{result.GetValue(blind)}': a folder with documents.csv and gold.jsonl, corpus/annotations/blind in a clone of the repository) " +
+                                            $"and the corpus its documents are in (--corpus, now '{result.GetValue(inputs.Corpus)}').");
+                    return ExitCodes.UsageError;
+                }
+
+                BlindTestSet blindSet;
+                try
+                {
+                    blindSet = await BlindTestSet.LoadAsync(result.GetValue(blind)!, ct);
+                }
+                catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    return ExitCodes.UsageError;
+                }
+
+                if (ModelOption.Load(result, model) is not { } classifier)
+                {
+                    return ExitCodes.UsageError;
+                }
+
+                var scored = await BlindTest.RunAsync(new Miner(classifier), result.GetValue(inputs.Corpus)!, blindSet, ct);
                 Console.Out.Write(BlindTestReport.ToMarkdown(scored));
                 return ExitCodes.Success;
+            }
+
+            if (result.GetValue(model) is not null)
+            {
+                Console.Error.WriteLine("--model applies to --test: cross-validation trains its own models on each fold's training authorities.");
+                return ExitCodes.UsageError;
+            }
+
+            if (inputs.Missing(result, "evaluate") is { } missing)
+            {
+                Console.Error.WriteLine(missing);
+                return ExitCodes.UsageError;
             }
 
             var set = await inputs.BuildAsync(result, ct);

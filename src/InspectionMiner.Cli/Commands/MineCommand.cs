@@ -31,9 +31,10 @@ internal static class MineCommand
                 r.AddError("--parallel must be between 1 and 256.");
             }
         });
+        var model = ModelOption.Create();
         var command = new Command("mine", "Parse and classify documents on all cores: every unit with its finding type, judgement area and themes, into the findings database and JSONL/CSV/Parquet.")
         {
-            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel,
+            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -47,7 +48,12 @@ internal static class MineCommand
             }
 
             var parser = new DocumentParser(new ReaderOptions { MaxBytes = result.GetValue(maxMb) * 1024L * 1024, Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) });
-            var miner = new Miner(parser);
+            if (ModelOption.Load(result, model) is not { } classifier)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var miner = new Miner(classifier, parser);
             await using var database = result.GetValue(noDb) ? null : await FindingsDatabase.OpenAsync(result.GetValue(db)!, ct);
             var writeRecords = !result.GetValue(quiet);
             await using var fileOut = writeRecords && outPath is not null && fmt != "parquet" ? new StreamWriter(outPath) : null;
@@ -55,7 +61,7 @@ internal static class MineCommand
             using var csv = writeRecords && fmt == "csv" ? new MinedCsv(text) : null;
             await using var parquet = writeRecords && fmt == "parquet" ? new ParquetOutput(outPath!) : null;
 
-            var progress = new BatchProgress(input.Files.Count + input.Failures.Count);
+            var progress = new BatchProgress(input.Files.Count + input.Failures.Count, recordsOnStandardOutput: writeRecords && outPath is null);
             await progress.RunAsync(async tick =>
             {
                 tick();

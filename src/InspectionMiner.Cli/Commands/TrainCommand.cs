@@ -14,6 +14,12 @@ internal static class TrainCommand
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
+            if (inputs.Missing(result, "train") is { } missing)
+            {
+                Console.Error.WriteLine(missing);
+                return ExitCodes.UsageError;
+            }
+
             var set = await inputs.BuildAsync(result, ct);
             var options = inputs.Options(result);
             var started = DateTime.UtcNow;

@@ -48,6 +48,37 @@ internal sealed class TrainingInputs
         result.GetValue(Trainer)!,
         result.GetValue(ThemeThreshold));
 
+    /// <summary>
+    /// What <paramref name="command"/> needs and cannot find (the hand annotations, the corpus they point into), said
+    /// so that a user knows what to give it; null when everything is there.
+    /// </summary>
+    public string? Missing(ParseResult result, string command)
+    {
+        var problems = new List<string>();
+        foreach (var path in result.GetValue(Annotations)!)
+        {
+            if (Directory.Exists(path) ? Directory.GetFiles(path, "hand*.jsonl").Length == 0 : !File.Exists(path))
+            {
+                problems.Add($"'{path}' is neither a JSONL file of annotations nor a folder holding hand*.jsonl files.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            problems.Add("Run it from a clone of the repository (its corpus/annotations holds the hand labels), or pass --annotations FILE|FOLDER " +
+                         "(JSONL, one {\"document\",\"hash\",\"type\",\"area\",\"themes\"} per line).");
+        }
+
+        var corpus = result.GetValue(Corpus)!;
+        if (!Directory.Exists(corpus))
+        {
+            problems.Add($"The corpus root '{corpus}' does not exist: pass --corpus DIR, the folder the annotations' document paths are relative to " +
+                         "(ilacs/..., focused-visits/..., seeds/...); `inspection-miner corpus download --out DIR` rebuilds it from Ofsted's site.");
+        }
+
+        return problems.Count == 0 ? null : $"{command} needs hand annotations and the corpus they label:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems);
+    }
+
     /// <summary>Reads the annotations, parses the corpus, and reports on stderr how many annotations no longer resolve.</summary>
     public async Task<TrainingSet> BuildAsync(ParseResult result, CancellationToken ct)
     {

@@ -119,6 +119,35 @@ public sealed class FindingClassifier : IFindingClassifier
         return Load(model, info);
     }
 
+    /// <summary>
+    /// Loads a model that <c>inspection-miner train --out FOLDER</c> saved: <paramref name="path"/> is its
+    /// <c>findings-model.zip</c> or the folder holding it; the <c>findings-model.json</c> beside the zip, when present,
+    /// gives its <see cref="Info"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">There is no model at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">The file is not a model saved by <c>train</c>; the message names it and says why.</exception>
+    public static FindingClassifier Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var zip = Directory.Exists(path) ? Path.Combine(path, "findings-model.zip") : path;
+        if (!File.Exists(zip))
+        {
+            throw new FileNotFoundException($"{zip}: no model there (a model is the findings-model.zip that `inspection-miner train --out FOLDER` writes)", zip);
+        }
+
+        var infoPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(zip))!, "findings-model.json");
+        try
+        {
+            using var model = File.OpenRead(zip);
+            using var info = File.Exists(infoPath) ? File.OpenRead(infoPath) : null;
+            return Load(model, info);
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or JsonException or ArgumentException or NotSupportedException)
+        {
+            throw new InvalidDataException($"{zip}: not a model saved by `inspection-miner train` ({e.Message})", e);
+        }
+    }
+
     /// <summary>Loads a model saved by <see cref="Training.ModelTrainer"/> (<c>inspection-miner train --out</c>).</summary>
     /// <param name="model">The ML.NET model zip (with the area lexicon as one more entry).</param>
     /// <param name="info">Its <see cref="ModelInfo"/> JSON; null for defaults.</param>
@@ -146,7 +175,7 @@ public sealed class FindingClassifier : IFindingClassifier
     }
 
     /// <summary>
-    /// Saves the model and its info (what <see cref="Load"/> reads). The same model saves to the same bytes: a model
+    /// Saves the model and its info (what <see cref="Load(Stream, Stream?)"/> reads). The same model saves to the same bytes: a model
     /// trained again from the same data and seed is the same file.
     /// </summary>
     public void Save(Stream model, Stream info)
