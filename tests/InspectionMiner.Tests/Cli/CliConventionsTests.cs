@@ -55,7 +55,9 @@ public class CliConventionsTests
         var (exit, stdout, _) = await RunAsync(dir, "facts", "-letter.txt");
 
         Assert.Equal(0, exit);
-        Assert.Equal("Westmarch", JsonDocument.Parse(stdout).RootElement.GetProperty("authority").GetString());
+        var facts = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("-letter.txt", facts.GetProperty("path").GetString());
+        Assert.Equal("FocusedVisit", facts.GetProperty("kind").GetString());
     }
 
     [Theory]
