@@ -8,5 +8,18 @@ if (args is ["end-to-end", ..])
     return InspectionMiner.Benchmarks.EndToEnd.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
+// Fuzzing (long local mode of the CI fuzz test): dotnet run -c Release --project benchmarks/InspectionMiner.Benchmarks -- fuzz [mutants=1000] [seed=1] [timeout-seconds=20]
+if (args is ["fuzz", ..])
+{
+    int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    var mutants = Arg(1, 1000);
+    var seed = Arg(2, 1);
+    var sources = InspectionMiner.Fuzzing.FuzzCorpus.Sources(InspectionMiner.Benchmarks.BenchCorpus.RepoRoot);
+    Console.WriteLine($"fuzz: {mutants} mutants, seed {seed}, from {sources.Count} files: {string.Join(", ", sources.Select(Path.GetFileName))}");
+    var report = InspectionMiner.Fuzzing.FuzzRun.Run(new InspectionMiner.Fuzzing.MutantGenerator(sources, seed).Generate(), mutants, TimeSpan.FromDays(1), TimeSpan.FromSeconds(Arg(3, 20)), Console.WriteLine);
+    Console.WriteLine(report.ToMarkdown());
+    return report.Crashes.Count + report.Hangs.Count + report.Violations.Count == 0 ? 0 : 1;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

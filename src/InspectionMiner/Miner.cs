@@ -54,7 +54,7 @@ public sealed class Miner
     /// <summary>Reads, parses and classifies the file at <paramref name="path"/>, within <see cref="ReaderOptions.Timeout"/>.</summary>
     /// <exception cref="DocumentReadException">The file could not be read, or not within the time; names the file and the reason.</exception>
     public Task<MinedDocument> MineAsync(string path, CancellationToken cancellationToken = default) =>
-        DocumentDeadline.RunAsync(path, Parser.ReaderOptions.Timeout, async t =>
+        WithinDeadline(path, async t =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var document = await Parser.ParseUnboundedAsync(path, t).ConfigureAwait(false);
@@ -67,7 +67,7 @@ public sealed class Miner
     /// <summary>Reads, parses and classifies a document from a stream, within <see cref="ReaderOptions.Timeout"/>; <paramref name="name"/> names it in results and errors.</summary>
     /// <exception cref="DocumentReadException">The content could not be read.</exception>
     public Task<MinedDocument> MineAsync(Stream stream, string name, CancellationToken cancellationToken = default) =>
-        DocumentDeadline.RunAsync(name, Parser.ReaderOptions.Timeout, async t =>
+        WithinDeadline(name, async t =>
         {
             var source = await Parser.Reader.ReadAsync(stream, name, t).ConfigureAwait(false);
             var document = Parser.Parse(source, t);
@@ -100,6 +100,16 @@ public sealed class Miner
                 return new MineResult(path, null, Failed(path, e));
             }
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one document's work within <see cref="ReaderOptions.Timeout"/>. The model is loaded (once) before the
+    /// document's clock starts: loading it is not the document's work.
+    /// </summary>
+    internal Task<T> WithinDeadline<T>(string name, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        _ = _classifier.Value;
+        return DocumentDeadline.RunAsync(name, Parser.ReaderOptions.Timeout, work, cancellationToken);
     }
 
     /// <summary>Starts loading the model in the background.</summary>

@@ -8,7 +8,8 @@ namespace InspectionMiner.Cli.Commands;
 /// <summary>
 /// <c>inspection-miner classify [FILE|-]</c>: reads JSONL <c>{"id","text","section"}</c> (section optional) and
 /// writes JSONL <c>{"id","type","typeConfidence","area","areaConfidence","themes"}</c> in the same order.
-/// A line that is not valid input is a usage error naming the line.
+/// A line that is not valid input (not JSON, no <c>text</c>, not UTF-8) is reported with its number and skipped; every
+/// valid line is still classified, and the exit code is 2 when any line was bad.
 /// </summary>
 internal static class ClassifyCommand
 {
@@ -33,40 +34,64 @@ internal static class ClassifyCommand
                 return ExitCodes.UsageError;
             }
 
-            using var reader = path == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(path);
+            await using var stream = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
             var ids = new List<JsonElement>();
             var batch = new List<UnitContext>();
-            var lineNumber = 0;
-            while (await reader.ReadLineAsync(ct) is { } line)
+            var bad = 0;
+            await foreach (var line in JsonLines.ReadAsync(stream, ct))
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
+                if (line.Error is null && string.IsNullOrWhiteSpace(line.Text))
                 {
                     continue;
                 }
 
-                try
+                if (ParseLine(line) is { } error)
                 {
-                    using var json = JsonDocument.Parse(line);
-                    var root = json.RootElement;
-                    var text = root.GetProperty("text").GetString() ?? throw new FormatException("text is null");
-                    var section = root.TryGetProperty("section", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                    ids.Add(root.TryGetProperty("id", out var id) ? id.Clone() : default);
-                    batch.Add(UnitContext.FromText(text, section));
-                }
-                catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-                {
-                    Console.Error.WriteLine($"{path}:{lineNumber}: expected {{\"id\",\"text\",\"section\"}}: {e.Message}");
-                    return ExitCodes.UsageError;
+                    bad++;
+                    Console.Error.WriteLine($"{path}:{line.Number}: {error}");
+                    continue;
                 }
 
                 if (batch.Count == BatchSize)
                 {
                     Flush(classifier, ids, batch);
                 }
+
+                string? ParseLine(JsonLines.Line l)
+                {
+                    if (l.Error is not null)
+                    {
+                        return l.Error;
+                    }
+
+                    try
+                    {
+                        using var json = JsonDocument.Parse(l.Text!);
+                        var root = json.RootElement;
+                        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+                        {
+                            return "expected an object {\"id\",\"text\",\"section\"} with \"text\" a string";
+                        }
+
+                        var section = root.TryGetProperty("section", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+                        ids.Add(root.TryGetProperty("id", out var id) ? id.Clone() : default);
+                        batch.Add(UnitContext.FromText(t.GetString()!, section));
+                        return null;
+                    }
+                    catch (JsonException e)
+                    {
+                        return $"not valid JSON ({e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0].TrimEnd('.', ' ')})";
+                    }
+                }
             }
 
             Flush(classifier, ids, batch);
+            if (bad > 0)
+            {
+                Console.Error.WriteLine($"{path}: {bad} line(s) could not be read; every other line was classified");
+                return ExitCodes.SomeFilesFailed;
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -99,7 +99,7 @@ public static class DatabaseMining
         var attempt = new Attempt(path);
         try
         {
-            attempt.Document = await DocumentDeadline.RunAsync(path, miner.Parser.ReaderOptions.Timeout, async ct =>
+            attempt.Document = await miner.WithinDeadline(path, async ct =>
             {
                 var bytes = await miner.Parser.Reader.ReadFileAsync(path, ct).ConfigureAwait(false);
                 attempt.Hash = DocumentReader.ContentHash(bytes);
@@ -110,7 +110,7 @@ public static class DatabaseMining
                     {
                         switch (await database.TryClaimAsync(attempt.Hash, path, lease, ct).ConfigureAwait(false))
                         {
-                            case ClaimOutcome.Stored:
+                            case ClaimOutcome.Stored or ClaimOutcome.ClaimedByThisRun:
                                 attempt.Skipped = StoreStatus.AlreadyStored;
                                 return null;
                             case ClaimOutcome.ClaimedElsewhere:

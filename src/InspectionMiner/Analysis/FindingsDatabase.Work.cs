@@ -65,7 +65,8 @@ public sealed partial class FindingsDatabase
 
     /// <summary>
     /// In one write transaction (which SQLite serialises between processes): <see cref="ClaimOutcome.Stored"/> when the
-    /// content is already stored, <see cref="ClaimOutcome.ClaimedElsewhere"/> when a live run holds a claim on it, and
+    /// content is already stored, <see cref="ClaimOutcome.ClaimedElsewhere"/> when another live run holds a claim on it, <see cref="ClaimOutcome.ClaimedByThisRun"/> when this run
+    /// does (the same content under another name), and
     /// otherwise takes the claim. A claim expires after <paramref name="lease"/>, and at once when it was taken by a
     /// process of this machine that has ended (a killed run), so a rerun never waits for it.
     /// </summary>
@@ -86,8 +87,12 @@ public sealed partial class FindingsDatabase
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var live = reader.GetString(2) == _run ||
-                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow &&
+                if (reader.GetString(2) == _run)
+                {
+                    return ClaimOutcome.ClaimedByThisRun;
+                }
+
+                var live = DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow &&
                     (reader.GetString(0) != Environment.MachineName || ProcessIsRunning(reader.GetInt32(1)));
                 if (live)
                 {
@@ -136,7 +141,12 @@ public sealed partial class FindingsDatabase
 /// <summary>What <see cref="FindingsDatabase.TryClaimAsync"/> found.</summary>
 internal enum ClaimOutcome
 {
+    /// <summary>Claimed now: this run mines it.</summary>
     Claimed,
+    /// <summary>The content is stored already.</summary>
     Stored,
+    /// <summary>This run has claimed the same content under another file name: a duplicate in the batch.</summary>
+    ClaimedByThisRun,
+    /// <summary>A live run elsewhere holds the claim.</summary>
     ClaimedElsewhere,
 }

@@ -46,7 +46,7 @@ public static class HtmlReport
             {
                 id = d.Id,
                 path = d.Path,
-                href = (linkBase is null ? d.Path : linkBase.TrimEnd('/') + "/" + System.IO.Path.GetFileName(d.Path)).Replace('\\', '/'),
+                href = DocumentLink.For(d.Path, linkBase),
                 authority = d.Authority ?? "unknown",
                 kind = d.Kind.ToString(),
                 framework = d.Framework?.ToString(),
