@@ -11,7 +11,7 @@ internal sealed class TrainingInputs
 
     public Option<string[]> Annotations { get; } = new("--annotations")
     {
-        Description = "Hand annotations: JSONL files, or folders whose hand*.jsonl files are read (default: corpus/annotations, i.e. hand.jsonl and every hand-wave*.jsonl).",
+        Description = "Hand annotations: JSONL files, or folders whose hand*.jsonl files are read (default: corpus/annotations, every hand*.jsonl file there).",
         DefaultValueFactory = _ => [Path.Combine("corpus", "annotations")],
         AllowMultipleArgumentsPerToken = true,
     };

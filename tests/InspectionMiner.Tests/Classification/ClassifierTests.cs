@@ -104,7 +104,6 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
     {
         // The same words scored as a raw sentence and as a unit of a parsed report go through different area heads.
         var classifier = _samples.Miner.Classifier;
-        Assert.True(classifier.UsesTextAreaHead);
         Assert.True(classifier.UsesPlainHeads);
         var units = _samples.Report.Units.Where(u => !u.Unit.IsHeading).ToList();
         var raw = classifier.Classify(units.Select(u => UnitContext.FromText(u.Unit.Text, u.Unit.Section.HeadingPath)).ToList());
@@ -188,8 +187,8 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
     public async Task A_sentence_given_without_its_heading_is_read_by_its_words()
     {
         // Three real documents no annotator labelled. Mined, each unit's type and area rest on its structure; given as a
-        // bare sentence, the model has its words only. Until session 7 a sentence without a heading was read like the
-        // only units that have none in training, a letter's address and salutation: mostly Neutral and General.
+        // bare sentence, the model has its words only (the heads trained on text alone read it, not the heads trained
+        // on the few units that have no heading in their document, a letter's address and salutation).
         var miner = _samples.Miner;
         int units = 0, sameType = 0, inJudgements = 0, sameArea = 0, items = 0, itemsRecommended = 0;
         foreach (var path in new[] { TestCorpus.Ilacs("leicester/2025-01-29.pdf"), TestCorpus.Ilacs("east-sussex/2014-03-21.pdf"), TestCorpus.FocusedVisit("derby/2023-11-29.pdf") })
@@ -218,8 +217,8 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
         var summary = $"type {sameType}/{units}, area in judgement sections {sameArea}/{inJudgements}, recommendations {itemsRecommended}/{items}";
         Assert.True(units > 300 && inJudgements > 100 && items > 10, summary);
 
-        // Measured at session 7: type 624/811, area 402/547, recommendations 16/18 (the model before the text-alone
-        // heads: 422/811, 284/547, 9/18). Cross-validated on hand labels from text alone: type macro-F1 0.810, area 0.764.
+        // Model 2026-11 (a80b8633): type 624/811, area 402/547, recommendations 16/18; without the text-alone heads
+        // 422/811, 284/547, 9/18. Cross-validated on hand labels from text alone: type macro-F1 0.810, area 0.764.
         Assert.True(sameType >= units * 0.7, summary);
         Assert.True(sameArea >= inJudgements * 0.65, summary);
         Assert.True(itemsRecommended >= items * 0.75, summary);

@@ -52,4 +52,35 @@ public class EvaluationTests
         Assert.Equal(FindingType.AreaForImprovement, baseline.Classify(UnitContext.FromText("Plans are inconsistent and lack detail.")).Type);
         Assert.Equal(JudgementArea.CareLeavers, baseline.Classify(UnitContext.FromText("Pathway plans are up to date.")).Area);
     }
+
+    [Fact]
+    public async Task Area_strata_sort_units_by_where_they_sit_and_score_each_stratum()
+    {
+        var report = await TestCorpus.ParseAsync(TestCorpus.Sample("westmarch-inspection.md"));
+        var letter = await TestCorpus.ParseAsync(TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"));
+        string Stratum(InspectionMiner.Structure.InspectionDocument d, string start) =>
+            AreaStratum.NameFor(UnitContext.From(d, d.Units.ToList().FindIndex(u => u.Text.StartsWith(start, StringComparison.Ordinal))));
+
+        Assert.Equal(AreaStratum.JudgementSections, Stratum(report, "Personal education plans"));
+        Assert.Equal(AreaStratum.ImprovementLists, Stratum(report, "Management oversight of work"));
+        Assert.Equal(AreaStratum.SummaryAndOther, Stratum(report, "Services for children in Westmarch"));
+        Assert.Equal(AreaStratum.Letters, Stratum(letter, letter.Units[^1].Text));
+
+        // Three held-out units of the report: the first judgement unit's area wrong from text, every area right with structure.
+        var units = new[] { "Personal education plans", "Management oversight of work", "Children come into care" }
+            .Select(start => UnitContext.From(report, report.Units.ToList().FindIndex(u => u.Text.StartsWith(start, StringComparison.Ordinal)))).ToList();
+        var gold = units.Select(u => new LabeledUnit(u, FindingType.Strength, u.SectionArea ?? JudgementArea.HelpAndProtection, [], "westmarch-inspection.md", "westmarch", AnnotationSource.Hand)).ToList();
+        Finding F(JudgementArea area) => new(FindingType.Strength, 1, area, 1, [], [], [], []);
+        var cv = new CrossValidationResult(null!, null!, [], 3, 3, [],
+            [.. gold.Select(g => (g, F(g.Area!.Value)))],
+            [F(JudgementArea.General), F(gold[1].Area!.Value), F(gold[2].Area!.Value)], []);
+
+        var strata = AreaStratum.Of(cv);
+
+        var judgement = strata.Single(s => s.Name == AreaStratum.JudgementSections);
+        Assert.Equal((2, 0.5, 1.0), (judgement.Units, judgement.FromText, judgement.WithStructure));
+        var lists = strata.Single(s => s.Name == AreaStratum.ImprovementLists);
+        Assert.Equal((1, 1.0, 1.0), (lists.Units, lists.FromText, lists.WithStructure));
+        Assert.Equal(3, strata.Single(s => s.Name == AreaStratum.AllReportSections).Units);
+    }
 }

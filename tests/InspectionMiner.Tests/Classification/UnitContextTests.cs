@@ -53,8 +53,9 @@ public class UnitContextTests
     [InlineData("rotherham/2020-12-04.pdf", null)] // decision-making across help and protection, children in care and ... care leavers
     public async Task A_focused_visits_stated_focus_gives_every_unit_the_area_it_concerns(string letter, JudgementArea? area)
     {
-        // Until session 8 only a focus in a judgement's own words ("children who need help and protection") gave an
-        // area: 144 of the corpus's 276 letters, most of them about the front door or child protection, gave none.
+        // A focus stated in a letter's own words (the front door, child protection) gives an area as well as one in a
+        // judgement's words ("children who need help and protection"); read by the judgement's words alone, 144 of the
+        // corpus's 276 letters would give none.
         var document = await TestCorpus.ParseAsync(TestCorpus.FocusedVisit(letter));
         Assert.NotNull(document.Facts.Focus);
         Assert.All(Enumerable.Range(0, document.Units.Count), i => Assert.Equal(area, UnitContext.From(document, i).FocusArea));

@@ -36,7 +36,7 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly ITransformer _model;
     private readonly FindingType[] _typeOrder;
     private readonly JudgementArea[] _areaOrder;
-    private readonly JudgementArea[]? _areaTextOrder;
+    private readonly JudgementArea[] _areaTextOrder;
     private readonly JudgementArea[]? _areaPlainOrder;
     private readonly FindingType[]? _typePlainOrder;
     private readonly SchemaDefinition? _outputDefinition;
@@ -56,21 +56,18 @@ public sealed class FindingClassifier : IFindingClassifier
         var schema = model.GetOutputSchema(inputSchema);
         _typeOrder = KeyNames(schema, ModelColumns.TypeKey).Select(Enum.Parse<FindingType>).ToArray();
         _areaOrder = KeyNames(schema, ModelColumns.AreaKey).Select(Enum.Parse<JudgementArea>).ToArray();
-        // Models trained before session 6 have no text-and-heading area head, before session 7 no text-only one: the
-        // pipeline has no column for a head it lacks.
-        _areaTextOrder = AreaKeys(schema, ModelColumns.AreaTextKey);
+        _areaTextOrder = AreaKeys(schema, ModelColumns.AreaTextKey)
+            ?? throw new InvalidDataException("The model has no area head for text and heading: it was not saved by this version's trainer; train it again with `inspection-miner train`.");
+
+        // A model trained without text-only copies (ModelTrainerOptions.TextOnlyCopies false) has no heads for
+        // sentences given without a heading, and its pipeline no columns for them.
         _areaPlainOrder = AreaKeys(schema, ModelColumns.AreaPlainKey);
         _typePlainOrder = schema.GetColumnOrNull(ModelColumns.TypePlainKey) is null ? null : KeyNames(schema, ModelColumns.TypePlainKey).Select(Enum.Parse<FindingType>).ToArray();
-        if (_areaTextOrder is null || _areaPlainOrder is null || _typePlainOrder is null)
+        if (_areaPlainOrder is null || _typePlainOrder is null)
         {
             _outputDefinition = SchemaDefinition.Create(typeof(ModelOutput));
-            foreach (var (missing, column) in new[] { (_areaTextOrder is null, ModelColumns.AreaTextScore), (_areaPlainOrder is null, ModelColumns.AreaPlainScore), (_typePlainOrder is null, ModelColumns.TypePlainScore) })
-            {
-                if (missing)
-                {
-                    _outputDefinition.Remove(_outputDefinition[column]);
-                }
-            }
+            _outputDefinition.Remove(_outputDefinition[ModelColumns.AreaPlainScore]);
+            _outputDefinition.Remove(_outputDefinition[ModelColumns.TypePlainScore]);
         }
 
         _heads = LinearHeads.TryRead(model);
@@ -96,10 +93,7 @@ public sealed class FindingClassifier : IFindingClassifier
         return output.Features;
     }
 
-    /// <summary>True when the model has an area head trained on text and heading alone (models trained since session 6).</summary>
-    internal bool UsesTextAreaHead => _areaTextOrder is not null;
-
-    /// <summary>True when the model has type and area heads trained on text alone, for sentences given without a heading (models trained since session 7).</summary>
+    /// <summary>True when the model has type and area heads trained on text alone, for sentences given without a heading.</summary>
     internal bool UsesPlainHeads => _areaPlainOrder is not null && _typePlainOrder is not null;
 
     /// <summary>True when the heads are scored from their weights (fast); false when every row runs the whole ML.NET pipeline.</summary>
@@ -305,7 +299,7 @@ public sealed class FindingClassifier : IFindingClassifier
 
         var areas = head switch
         {
-            ScoringHeads.Text => Ranked(output.AreaTextScore, _areaTextOrder!),
+            ScoringHeads.Text => Ranked(output.AreaTextScore, _areaTextOrder),
             ScoringHeads.Plain => Ranked(output.AreaPlainScore, _areaPlainOrder!),
             _ => Ranked(output.AreaScore, _areaOrder),
         };
@@ -322,11 +316,11 @@ public sealed class FindingClassifier : IFindingClassifier
 
     /// <summary>
     /// A unit known by its text and heading alone takes the area from the head trained on exactly that, and a unit
-    /// known by its text alone from the head trained on that, when the model has them.
+    /// known by its text alone from the heads trained on that, when the model has them.
     /// </summary>
     private ScoringHeads HeadsOf(UnitContext unit) => unit.HasStructure ? ScoringHeads.Structure
-        : string.IsNullOrWhiteSpace(unit.SectionHeading) ? (_areaPlainOrder is not null && _typePlainOrder is not null ? ScoringHeads.Plain : _areaTextOrder is not null ? ScoringHeads.Text : ScoringHeads.Structure)
-        : _areaTextOrder is not null ? ScoringHeads.Text : ScoringHeads.Structure;
+        : string.IsNullOrWhiteSpace(unit.SectionHeading) && _areaPlainOrder is not null && _typePlainOrder is not null ? ScoringHeads.Plain
+        : ScoringHeads.Text;
 
     private static JudgementArea[]? AreaKeys(DataViewSchema schema, string column) =>
         schema.GetColumnOrNull(column) is null ? null : KeyNames(schema, column).Select(Enum.Parse<JudgementArea>).ToArray();

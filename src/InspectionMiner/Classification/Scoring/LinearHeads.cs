@@ -10,7 +10,8 @@ namespace InspectionMiner.Classification;
 
 /// <summary>
 /// The model's heads scored directly from their learned weights: softmax over the maximum-entropy type and area
-/// weights (the area with structure and, when the model has it, from text and heading alone), and the Platt-calibrated
+/// weights (the area with structure and from text and heading alone; type and area from text alone when the model has
+/// those heads), and the Platt-calibrated
 /// logistic theme heads. ML.NET trains and stores them; scoring them here instead of
 /// through 46 per-row pipeline transforms is what makes classification fast (the featuriser stays ML.NET's).
 /// The results equal the pipeline's (tested).
@@ -79,7 +80,7 @@ internal sealed class LinearHeads
         var parts = chain.ToList();
         var multiclass = parts.Select(p => (p as IPredictionTransformer<object>)?.Model).OfType<MaximumEntropyModelParameters>().ToList();
         var binary = parts.Select(p => (p as IPredictionTransformer<object>)?.Model).OfType<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>().ToList();
-        if (multiclass.Count is not (2 or 3 or 5) || binary.Count != Enum.GetValues<Theme>().Length)
+        if (multiclass.Count is not (3 or 5) || binary.Count != Enum.GetValues<Theme>().Length)
         {
             return null;
         }
@@ -91,9 +92,9 @@ internal sealed class LinearHeads
             return (weights.Take(classes).Select(w => w.DenseValues().ToArray()).ToArray(), m.GetBiases().ToArray());
         }
 
-        // Type, area, and the raw-sentence heads: area from text and heading (models trained since session 6), area and
-        // type from text alone (since session 7).
-        return new LinearHeads(parts[0], Multi(multiclass[0]), Multi(multiclass[1]), multiclass.Count >= 3 ? Multi(multiclass[2]) : ([], []),
+        // Type, area, and the raw-sentence heads: area from text and heading, then area and type from text alone (absent
+        // from a model trained without text-only copies).
+        return new LinearHeads(parts[0], Multi(multiclass[0]), Multi(multiclass[1]), Multi(multiclass[2]),
             multiclass.Count == 5 ? Multi(multiclass[3]) : ([], []), multiclass.Count == 5 ? Multi(multiclass[4]) : ([], []),
             binary.Select(b => b.SubModel.Weights.ToArray()).ToArray(),
             binary.Select(b => b.SubModel.Bias).ToArray(),
@@ -112,7 +113,7 @@ internal sealed class LinearHeads
         sums.Clear();
         rawSums.Clear();
         var plain = known == ScoringHeads.Plain && _plainTypes > 0;
-        var text = known == ScoringHeads.Text && _textAreas > 0 && !typeOnly;
+        var text = known == ScoringHeads.Text && !typeOnly;
         var heads = typeOnly ? _types : _heads;
         var rawHeads = plain || text ? _rawHeads : 0;
         var values = features.GetValues();
