@@ -107,6 +107,34 @@ internal static class Json
 
         if (facts is null)
         {
+            w.WriteNull("gradeReadings");
+        }
+        else
+        {
+            w.WriteStartArray("gradeReadings");
+            foreach (var r in facts.Grades.Readings)
+            {
+                w.WriteStartObject();
+                w.WriteString("judgement", char.ToLowerInvariant(r.Judgement.ToString()[0]) + r.Judgement.ToString()[1..]);
+                w.WriteString("grade", r.Grade.ToString());
+                if (r.Page is { } page)
+                {
+                    w.WriteNumber("page", page);
+                }
+                else
+                {
+                    w.WriteNull("page");
+                }
+
+                w.WriteString("text", r.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (facts is null)
+        {
             w.WriteNull("warnings");
         }
         else

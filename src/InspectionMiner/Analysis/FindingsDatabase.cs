@@ -233,7 +233,7 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         await using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT id, path, authority, kind, framework, year, inspection_start, published, pages,
-                   overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care, care_leavers, urn
+                   overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care, care_leavers, urn, adoption, lscb
             FROM documents ORDER BY COALESCE(inspection_start, published), id
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -245,8 +245,8 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
                 S(4) is { } fw ? Enum.Parse<Framework>(fw) : null, reader.IsDBNull(5) ? null : reader.GetInt32(5),
                 S(6) is { } st ? DateOnly.Parse(st, CultureInfo.InvariantCulture) : S(7) is { } pu ? DateOnly.Parse(pu, CultureInfo.InvariantCulture) : null,
                 reader.GetInt32(8),
-                new StoredGrades(Enum.Parse<Grade>(reader.GetString(9)), Enum.Parse<Grade>(reader.GetString(10)), Enum.Parse<Grade>(reader.GetString(11)),
-                    Enum.Parse<Grade>(reader.GetString(12)), Enum.Parse<Grade>(reader.GetString(13))))
+                new JudgementGrades(Enum.Parse<Grade>(reader.GetString(9)), Enum.Parse<Grade>(reader.GetString(10)), Enum.Parse<Grade>(reader.GetString(11)),
+                    Enum.Parse<Grade>(reader.GetString(12)), Enum.Parse<Grade>(reader.GetString(13)), GradeOrNone(S(15)), GradeOrNone(S(16))))
             {
                 LocalAuthority = reader.IsDBNull(14) ? null : LocalAuthorities.ByUrn(reader.GetInt32(14)),
             });
@@ -254,6 +254,8 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
 
         return result;
     }
+
+    private static Grade GradeOrNone(string? stored) => stored is null ? Grade.NotJudged : Enum.Parse<Grade>(stored);
 
     /// <summary>Every stored finding (units that are not Neutral), with its themes.</summary>
     public async Task<IReadOnlyList<StoredFinding>> FindingsAsync(CancellationToken cancellationToken = default)

@@ -8,9 +8,11 @@ namespace InspectionMiner.Facts;
 /// <summary>Reads the inspection's or visit's dates and the date of publication.</summary>
 internal static partial class DateReader
 {
-    public static (DateOnly? Start, DateOnly? End) InspectionDates(string head, DocumentKind kind, out int inspectionDays)
+    /// <summary>The first and last day on site, with the number of days on site and the text they were read from.</summary>
+    public static (DateOnly? Start, DateOnly? End) InspectionDates(string head, DocumentKind kind, out int inspectionDays, out string? source)
     {
         inspectionDays = 0;
+        source = null;
         var label = InspectionDateLabel().Match(head);
         if (label.Success)
         {
@@ -26,6 +28,7 @@ internal static partial class DateReader
 
             if (range.Start is not null)
             {
+                source = FactText.Whitespace().Replace(label.Value + line, " ").Trim();
                 return range;
             }
         }
@@ -33,6 +36,7 @@ internal static partial class DateReader
         var visit = VisitDates().Match(head);
         if (visit.Success)
         {
+            source = FactText.Whitespace().Replace(visit.Value, " ");
             return DateText.ReadRange(visit.Groups[1].Value);
         }
 
@@ -41,6 +45,7 @@ internal static partial class DateReader
             var inspected = CouncilInspectionDates().Match(head);
             if (inspected.Success)
             {
+                source = FactText.Whitespace().Replace(inspected.Value, " ");
                 return DateText.ReadRange(inspected.Groups[1].Value);
             }
         }
@@ -60,14 +65,17 @@ internal static partial class DateReader
         return dates.Count % 2 == 1 ? days + 1 : days;
     }
 
-    public static DateOnly? PublishedDate(IReadOnlyList<LayoutBlock> blocks, string head, DocumentKind kind)
+    /// <summary>The date printed as the report's publication or the letter's date, with the text it was read from.</summary>
+    public static DateOnly? PublishedDate(IReadOnlyList<LayoutBlock> blocks, string head, DocumentKind kind, out string? source)
     {
+        source = null;
         var label = PublishedLabel().Match(head);
         if (label.Success)
         {
             var dates = DateText.ReadAll(label.Groups[1].Value);
             if (dates.Count > 0)
             {
+                source = FactText.Whitespace().Replace(label.Value, " ").Trim();
                 return dates[0];
             }
         }
@@ -78,6 +86,7 @@ internal static partial class DateReader
             var text = block.Text.Trim();
             if (text.Length <= 30 && DateOnly.TryParseExact(FactText.OrdinalSuffix().Replace(text, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], out var date))
             {
+                source = text;
                 return date;
             }
         }
@@ -88,6 +97,7 @@ internal static partial class DateReader
             if (meeting.Success)
             {
                 var dates = DateText.ReadAll(meeting.Groups[1].Value);
+                source = dates.Count > 0 ? FactText.Whitespace().Replace(meeting.Value, " ").Trim() : null;
                 return dates.Count > 0 ? dates[0] : null;
             }
         }

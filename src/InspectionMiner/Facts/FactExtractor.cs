@@ -5,8 +5,8 @@ namespace InspectionMiner.Facts;
 
 /// <summary>
 /// Extracts a document's facts (authority, kind, framework, dates, inspectors, focus and grades) from its
-/// clean blocks. It reads the wording Ofsted has used across every framework since 2012, and council
-/// reports that restate an inspection.
+/// clean blocks, and warns of those that contradict each other. It reads the wording Ofsted has used across every
+/// framework since 2009, and council reports that restate an inspection. Each fact family has a reader of its own.
 /// </summary>
 internal static class FactExtractor
 {
@@ -17,8 +17,8 @@ internal static class FactExtractor
         // The whole text is built only for the facts that need it (SIF grades, council reports' authority).
         var all = new Lazy<string>(() => FactText.HeadText(blocks, blocks.Count), LazyThreadSafetyMode.None);
         var kind = KindReader.KindOf(blocks, head);
-        var (start, end) = DateReader.InspectionDates(head, kind, out var inspectionDays);
-        var published = DateReader.PublishedDate(blocks, head, kind);
+        var (start, end) = DateReader.InspectionDates(head, kind, out var inspectionDays, out var datesSource);
+        var published = DateReader.PublishedDate(blocks, head, kind, out var publishedSource);
         var framework = FrameworkReader.FrameworkOf(head, kind, start ?? published);
         // Short ILACS inspections take one week on site (possibly in two parts), standard ones two.
         if (kind == DocumentKind.StandardInspection && framework is Framework.Ilacs or Framework.Ilacs2026 && inspectionDays is > 0 and <= 8)
@@ -26,9 +26,9 @@ internal static class FactExtractor
             kind = DocumentKind.ShortInspection;
         }
 
-        var grades = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
-            ? JudgementGrades.None
-            : GradeReader.GradesOf(blocks, framework);
+        var (grades, dropped) = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
+            ? (JudgementGrades.None, [])
+            : GradeReader.GradesOf(blocks, head, framework, kind, start);
         var inspectors = InspectorReader.Inspectors(head);
         var lead = InspectorReader.LeadInspector(kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
         if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
@@ -38,11 +38,12 @@ internal static class FactExtractor
 
         var focus = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? FocusReader.Focus(head) : null;
         var authority = AuthorityReader.Read(blocks, head, all, start ?? published);
-        return new DocumentFacts(authority.Authority?.Name, kind, framework, start, end, published, lead, inspectors, focus, grades)
+        var facts = new DocumentFacts(authority.Authority?.Name, kind, framework, start, end, published, lead, inspectors, focus, grades)
         {
             LocalAuthority = authority.Authority,
             AuthorityAsPrinted = authority.Printed,
-            Warnings = authority.Warnings,
         };
+        var checks = FactChecks.Check(facts, FactText.PrefixText(blocks, 6000), dropped, datesSource, publishedSource);
+        return facts with { Warnings = [.. authority.Warnings, .. checks] };
     }
 }

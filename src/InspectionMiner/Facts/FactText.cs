@@ -44,8 +44,13 @@ internal static partial class FactText
     /// <paramref name="after"/> after: the same match as searching the whole text when every match contains the cue
     /// and spans no more blocks than that.
     /// </summary>
-    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, int before = 0, int after = 0)
+    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, int before = 0, int after = 0) =>
+        FirstMatchAround(blocks, cue, regex, out _, before, after);
+
+    /// <summary>As <see cref="FirstMatchAround(IReadOnlyList{LayoutBlock}, string, Regex, int, int)"/>, with the index of the first block of the text searched.</summary>
+    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, out int fromBlock, int before = 0, int after = 0)
     {
+        fromBlock = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Text.Contains(cue, StringComparison.OrdinalIgnoreCase))
@@ -54,12 +59,37 @@ internal static partial class FactText
                 var m = regex.Match(HeadText(blocks, Math.Min(blocks.Count, i + after + 1) - from, from));
                 if (m.Success)
                 {
+                    fromBlock = from;
                     return m;
                 }
             }
         }
 
         return Match.Empty;
+    }
+
+    /// <summary>The page of the character at <paramref name="offset"/> of the text <see cref="HeadText"/> builds from the first block.</summary>
+    public static int PageAt(IReadOnlyList<LayoutBlock> blocks, int offset)
+    {
+        foreach (var block in blocks)
+        {
+            if (offset <= block.Text.Length)
+            {
+                return block.PageAt(Math.Max(0, offset));
+            }
+
+            offset -= block.Text.Length + 1;
+        }
+
+        return blocks.Count > 0 ? blocks[^1].LastPage : 1;
+    }
+
+    /// <summary><paramref name="length"/> characters of <paramref name="text"/> from <paramref name="index"/>, whitespace collapsed.</summary>
+    public static string Snippet(string text, int index, int length)
+    {
+        var start = index;
+        var end = Math.Min(text.Length, index + length);
+        return Whitespace().Replace(text[start..end], " ").Trim();
     }
 
     /// <summary>The first <paramref name="length"/> characters of the whole text (as <see cref="HeadText"/> builds it).</summary>

@@ -28,7 +28,7 @@ internal static partial class GradeParser
         {
             _ when w.StartsWith("outstanding", StringComparison.Ordinal) => Grade.Outstanding,
             _ when w.StartsWith("good", StringComparison.Ordinal) => Grade.Good,
-            _ when w.StartsWith("require", StringComparison.Ordinal) => Grade.RequiresImprovement,
+            _ when w.StartsWith("require", StringComparison.Ordinal) || w.StartsWith("improvement", StringComparison.Ordinal) => Grade.RequiresImprovement,
             _ when w.StartsWith("inadequate", StringComparison.Ordinal) => Grade.Inadequate,
             _ when w.StartsWith("adequate", StringComparison.Ordinal) => Grade.Adequate,
             _ => Grade.NotJudged,

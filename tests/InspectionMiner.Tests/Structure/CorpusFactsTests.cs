@@ -107,6 +107,24 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
     }
 
     [Fact]
+    public void Every_full_inspection_has_every_judgement_its_framework_makes_and_an_overall_grade_before_april_2026()
+    {
+        var reports = corpus.Documents.Values.Where(d => d.Facts.Kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection).ToList();
+        Assert.True(reports.Count > 350, $"{reports.Count} reports");
+        var missing = reports
+            .SelectMany(d => d.Facts.Grades.Judgements.Where(j => d.Facts.Grades[j] == Grade.NotJudged).Select(j => $"{d.Path}: {j}"))
+            .Concat(reports
+                .Where(d => d.Facts.Framework != Framework.Ilacs2026 && d.Facts.Grades.Judgements.Count > 1 && d.Facts.Grades.OverallEffectiveness == Grade.NotJudged)
+                .Select(d => $"{d.Path}: no overall effectiveness"))
+            .ToList();
+        Assert.True(missing.Count == 0, string.Join('\n', missing));
+        Assert.All(reports.Where(d => d.Facts.Framework == Framework.Sif && d.Facts.Grades.Judgements.Count > 1),
+            d => Assert.Contains(Judgement.HelpAndProtection, d.Facts.Grades.Judgements));
+        Assert.All(reports.Where(d => d.Facts.Framework == Framework.Ilacs2026), d => Assert.Equal(Grade.NotJudged, d.Facts.Grades.OverallEffectiveness));
+        Assert.All(reports, d => Assert.All(d.Facts.Grades.Readings, r => Assert.True(r.Page >= 1 && r.Text.Length > 0, $"{d.Path}: {r}")));
+    }
+
+    [Fact]
     public void Every_focused_visit_letter_is_a_focused_visit_without_grades()
     {
         var letters = corpus.Documents.Values.Where(d => d.Path.Contains("/focused-visits/", StringComparison.Ordinal)).ToList();

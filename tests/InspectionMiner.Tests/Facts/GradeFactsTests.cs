@@ -1,0 +1,134 @@
+using InspectionMiner.Facts;
+using InspectionMiner.Labels;
+
+namespace InspectionMiner.Tests.Facts;
+
+/// <summary>Grades of every framework, however a report sets them, each with the page and text it was read from.</summary>
+public class GradeFactsTests
+{
+    private static async Task<DocumentFacts> Facts(string report) => (await TestCorpus.ParseAsync(TestCorpus.Ilacs(report))).Facts;
+
+    [Fact]
+    public async Task A_sif_summary_sentence_gives_the_overall_grade_with_its_page_and_text()
+    {
+        // "Children's services in Bedford Borough require improvement to be good" (overall had been lost).
+        var g = (await Facts("bedford/2017-04-07.pdf")).Grades;
+        var overall = g.ReadingOf(Judgement.OverallEffectiveness)!;
+        Assert.Equal(Grade.RequiresImprovement, overall.Grade);
+        Assert.Equal(1, overall.Page);
+        Assert.Equal("Children's services in Bedford Borough require improvement to be good", overall.Text);
+        Assert.Equal(Enum.GetValues<Judgement>(), g.Judgements);
+        Assert.All(g.Judgements, j => Assert.NotEqual(Grade.NotJudged, g[j]));
+    }
+
+    [Theory]
+    [InlineData("blackpool/2014-09-08.pdf", Grade.RequiresImprovement)]   // "The overall judgement is that children's services require improvement."
+    [InlineData("cambridgeshire/2014-08-08.pdf", Grade.Good)]             // "... that children's services are good"
+    [InlineData("newham/2014-08-08.pdf", Grade.RequiresImprovement)]      // "... that children's service requires / improvement."
+    [InlineData("norfolk/2018-01-19.pdf", Grade.RequiresImprovement)]     // "Children's services in Norfolk requires improvement"
+    [InlineData("darlington/2018-05-21.pdf", Grade.RequiresImprovement)]  // "... require improvement to be / good" over two lines
+    public async Task The_overall_grade_is_read_however_the_summary_sentence_puts_it(string report, Grade grade)
+    {
+        Assert.Equal(grade, (await Facts(report)).Grades.OverallEffectiveness);
+    }
+
+    [Fact]
+    public async Task A_requires_improvement_cell_wrapped_around_the_judgements_name_is_read()
+    {
+        // "Requires / 1. Children who need help and protection / improvement to be / good", and "Requires / 2. Children
+        // looked after and achieving / improvement to be / permanence / good", whose "good" is no grade of its own.
+        var darlington = (await Facts("darlington/2018-05-21.pdf")).Grades;
+        Assert.Equal(Grade.RequiresImprovement, darlington.HelpAndProtection);
+        Assert.Equal(Grade.RequiresImprovement, darlington.ChildrenInCare);
+        Assert.Equal(Grade.RequiresImprovement, darlington.ImpactOfLeaders);
+        Assert.Equal(Grade.Good, darlington.Adoption);
+
+        // "Requires / Children who need help and protection / Improvement" (2014's table).
+        var blackpool = (await Facts("blackpool/2014-09-08.pdf")).Grades;
+        Assert.Equal(Grade.RequiresImprovement, blackpool.HelpAndProtection);
+        Assert.Equal(Grade.RequiresImprovement, blackpool.ImpactOfLeaders);
+        Assert.StartsWith("Requires Children who need help and protection Improvement", blackpool.ReadingOf(Judgement.HelpAndProtection)!.Text);
+    }
+
+    [Fact]
+    public async Task Sif_sub_judgements_and_the_lscb_review_are_read_and_one_not_made_is_not_expected()
+    {
+        var somerset = (await Facts("somerset/2015-03-27.pdf")).Grades;      // "The Local Safeguarding Children is inadequate"
+        Assert.Equal(Grade.Inadequate, somerset.Lscb);
+        Assert.Equal(Grade.RequiresImprovement, somerset.Adoption);
+        Assert.Equal(Grade.Inadequate, somerset.CareLeavers);
+        Assert.Equal(Grade.RequiresImprovement, (await Facts("darlington/2015-09-01.pdf")).Grades.Lscb); // "... Board requires improvement."
+
+        // "Adoption performance  Not judged": the City of London's inspection made no adoption judgement.
+        var london = await Facts("london-corporation/2016-09-20.pdf");
+        Assert.DoesNotContain(Judgement.Adoption, london.Grades.Judgements);
+        Assert.Equal(Grade.NotJudged, london.Grades.Adoption);
+        Assert.DoesNotContain(london.Warnings, w => w.Field.StartsWith("grades.", StringComparison.Ordinal));
+
+        // A SIF report without the LSCB's review expects no LSCB grade.
+        Assert.DoesNotContain(Judgement.Lscb, (await Facts("birmingham/2016-11-25.pdf")).Grades.Judgements);
+    }
+
+    [Fact]
+    public async Task A_2009_to_2013_report_gives_its_grade_lines()
+    {
+        // "Leadership and management" then "Grade 4 (inadequate)".
+        var g = (await Facts("norfolk/2013-08-16.pdf")).Grades;
+        Assert.Equal(Grade.Inadequate, g.OverallEffectiveness);
+        Assert.Equal(Grade.Inadequate, g.ImpactOfLeaders);
+        Assert.Equal("Leadership and management Grade 4 (inadequate)", g.ReadingOf(Judgement.ImpactOfLeaders)!.Text);
+    }
+
+    [Fact]
+    public async Task An_ilacs_2026_report_has_no_overall_grade_and_an_earlier_inspections_quoted_is_no_grade()
+    {
+        // Liverpool's report quotes its previous inspection: "overall effectiveness was judged to be inadequate".
+        var f = await Facts("liverpool/2026-07-07.pdf");
+        Assert.Equal(Framework.Ilacs2026, f.Framework);
+        Assert.Equal(Grade.NotJudged, f.Grades.OverallEffectiveness);
+        Assert.DoesNotContain(Judgement.OverallEffectiveness, f.Grades.Judgements);
+        Assert.Empty(f.Warnings);
+    }
+
+    [Fact]
+    public async Task An_ilacs_2026_report_that_prints_an_overall_grade_is_warned_of()
+    {
+        const string report = """
+            FICTIONAL SAMPLE: written for InspectionMiner's tests. Westmarch is not a real local authority.
+
+            Inspection of Westmarch local authority children's services
+
+            Inspection dates: 8 to 19 June 2026
+
+            Lead inspector: Alex Sample, His Majesty's Inspector
+
+            | Judgement | Grade |
+            |---|---|
+            | Overall effectiveness | Good |
+            | The impact of leaders on social work practice with children and families | Good |
+            | The experiences and progress of children who need help and protection | Good |
+            | The experiences and progress of children in care | Good |
+            | The experiences and progress of care leavers | Good |
+
+            Children in Westmarch receive good help.
+            """;
+        var f = (await new DocumentParser().ParseAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(report)), "westmarch-2026.md")).Facts;
+        Assert.Equal(Framework.Ilacs2026, f.Framework);
+        Assert.Equal(Grade.NotJudged, f.Grades.OverallEffectiveness);
+        var warning = Assert.Single(f.Warnings, w => w.Field == "grades.overallEffectiveness");
+        Assert.Contains("April 2026", warning.Message);
+        Assert.Contains("Overall effectiveness", warning.Source);
+    }
+
+    [Fact]
+    public void Grades_are_keyed_by_the_judgement_and_equal_when_every_grade_is()
+    {
+        var a = new JudgementGrades(Grade.Good, careLeavers: Grade.Inadequate);
+        var b = new JudgementGrades([new GradeReading(Judgement.CareLeavers, Grade.Inadequate, 3, "care leavers: inadequate"),
+            new GradeReading(Judgement.OverallEffectiveness, Grade.Good, 1, "Overall effectiveness: good")]);
+        Assert.Equal(a, b);
+        Assert.Equal(Grade.Inadequate, b[Judgement.CareLeavers]);
+        Assert.Equal(3, b.ReadingOf(Judgement.CareLeavers)?.Page);
+        Assert.NotEqual(JudgementGrades.None, a);
+    }
+}
