@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InspectionMiner.Facts;
 using InspectionMiner.Analysis;
 using InspectionMiner.Labels;
 
@@ -26,7 +27,7 @@ public class ReportLinkTests
     public void The_report_never_holds_a_script_link_for_a_hostile_folder_name()
     {
         var doc = new StoredDocument(1, "javascript:alert(document.domain)//a.pdf", "Luton", DocumentKind.FocusedVisit, Framework.Ilacs, 2020, new DateOnly(2020, 1, 1), 3,
-            new StoredGrades(Grade.NotJudged, Grade.NotJudged, Grade.NotJudged, Grade.NotJudged, Grade.NotJudged));
+            JudgementGrades.None);
         var html = HtmlReport.Build([doc], []);
         var hrefs = Regex.Matches(html, "\"href\":\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["./javascript:alert(document.domain)//a.pdf"], hrefs);
