@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Selects documents of the kinds the model knows least (SIF reports with their LSCB review, the 2013 pre-SIF
+report, focused-visit letters of 2018-2020) for one more round of training labels, and writes the batches; with
+--collect, gathers the labels into corpus/annotations/hand-coverage.jsonl (keys and labels only).
+
+  python3 tools/annotation/coverage_batches.py UNITS.jsonl FACTS.jsonl OUT_DIR REPO [--collect]
+
+Documents already annotated (any corpus/annotations/documents*.csv) and every document of a held-out authority
+(corpus/annotations/blind/heldout.csv) are never selected; units already labelled are never shown again. The
+batches show each unit with its heading and the path of the document's full text, as the blind set's do. Seed 20261205.
+"""
+import collections, csv, glob, json, os, random, re, sys
+
+units_file, facts_file, out, repo = sys.argv[1:5]
+collect = '--collect' in sys.argv
+rng = random.Random(20261205)
+ann_dir = os.path.join(repo, 'corpus/annotations')
+
+
+def rel(p):
+    return p.split('/corpus/', 1)[1] if '/corpus/' in p else p
+
+
+facts = {rel(f['path']): f for f in map(json.loads, open(facts_file)) if not f.get('error')}
+units = collections.defaultdict(list)
+for line in open(units_file):
+    u = json.loads(line)
+    units[rel(u['document'])].append(u)
+done = set()
+for f in glob.glob(os.path.join(ann_dir, 'documents*.csv')):
+    done |= {r['document'] for r in csv.DictReader(open(f))}
+labelled = set()
+for f in glob.glob(os.path.join(ann_dir, 'hand*.jsonl')):
+    labelled |= {(x['document'], x['hash']) for x in map(json.loads, open(f))}
+held = [r['documents'].split() for r in csv.DictReader(open(os.path.join(ann_dir, 'blind/heldout.csv')))]
+held = [p for ps in held for p in ps]
+
+
+def eligible(d):
+    return d in facts and d not in done and not any(d.startswith(p) for p in held)
+
+
+def pick(pool, n):
+    pool = sorted(pool)
+    rng.shuffle(pool)
+    chosen, authorities = [], set()
+    for d in pool:
+        if len(chosen) < n and d.split('/')[1] not in authorities:
+            chosen.append(d)
+            authorities.add(d.split('/')[1])
+    return chosen
+
+
+sif = pick([d for d in units if eligible(d) and facts[d]['framework'] == 'Sif' and d.startswith('ilacs/')], 8)
+presif = [d for d in units if d.startswith('ilacs/') and d in facts and facts[d]['framework'] == 'PreSif' and not any(d.startswith(p) for p in held)]
+letters = []
+for year in ('2018', '2019', '2020'):
+    letters += pick([d for d in units if eligible(d) and d.startswith('focused-visits/') and d.split('/')[-1].startswith(year)], 4)
+
+
+def sample(d, target):
+    us = units[d]
+    fresh = [i for i, u in enumerate(us) if (d, u['hash']) not in labelled]
+    if len(fresh) <= target:
+        return fresh
+    keep = set()
+    lscb = [i for i in fresh if 'LSCB' in (us[i]['section'] or '') or 'Safeguarding Children Board' in (us[i]['section'] or '')]
+    starts = [i for i in lscb if all(j in lscb for j in range(i, i + 5))]
+    rng.shuffle(starts)
+    for s in starts[:3]:
+        keep |= set(range(s, s + 5))
+    starts = [i for i in fresh if all(j in fresh for j in range(i, i + 5))]
+    rng.shuffle(starts)
+    for s in starts:
+        if len(keep) >= target:
+            break
+        if not set(range(s - 1, s + 6)) & keep:
+            keep |= set(range(s, s + 5))
+    return sorted(keep)
+
+
+selection = [(d, sample(d, 70)) for d in sif + presif] + [(d, sample(d, 90)) for d in letters]
+if not collect:
+    with open(os.path.join(ann_dir, 'documents-coverage.csv'), 'w', newline='') as fh:
+        w = csv.writer(fh)
+        w.writerow(['document', 'authority', 'kind', 'framework', 'year', 'units_selected', 'units_total'])
+        for d, idx in selection:
+            f = facts[d]
+            w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), d.split('/')[-1][:4], len(idx), len(units[d])])
+    os.makedirs(os.path.join(out, 'text'), exist_ok=True)
+    batches, cur, size = [], [], 0
+    for d, idx in selection:
+        cur.append((d, idx))
+        size += len(idx)
+        if size >= 380:
+            batches.append(cur)
+            cur, size = [], 0
+    if cur:
+        batches.append(cur)
+    counter, all_ids = 0, {}
+    for b, docs in enumerate(batches, 1):
+        lines = [f'# Annotation batch Y{b:02d}']
+        for d, idx in docs:
+            us = units[d]
+            lines.append(f"\n## {d}\n(full text of the document, to read for context: {os.path.join(out, 'text', d.replace('/', '__') + '.txt')})")
+            prev = None
+            for i in idx:
+                if prev is None or i != prev + 1:
+                    lines.append('\n---')
+                    if i > 0:
+                        lines.append(f"(context, do not label) p{us[i - 1]['page']} {us[i - 1]['text']}")
+                prev = i
+                counter += 1
+                uid = f'Y{counter:05d}'
+                all_ids[uid] = {'document': d, 'hash': us[i]['hash']}
+                lines.append(f"{uid} | p{us[i]['page']} | heading: {us[i]['section'] or '-'}")
+                lines.append(f"    {us[i]['text']}")
+        open(os.path.join(out, f'Y{b:02d}.md'), 'w').write('\n'.join(lines) + '\n')
+        print(f'Y{b:02d}: {sum(len(i) for _, i in docs)} units, {len(docs)} documents')
+    json.dump(all_ids, open(os.path.join(out, 'all.ids.json'), 'w'))
+    print(len(selection), 'documents;', len(all_ids), 'units')
+else:
+    ids = json.load(open(os.path.join(out, 'all.ids.json')))
+    rows, seen = [], set()
+    for f in sorted(glob.glob(os.path.join(out, 'out', 'Y*.jsonl'))):
+        batch = os.path.basename(f).split('.')[0]
+        for x in map(json.loads, filter(str.strip, open(f))):
+            if x['id'] in seen:
+                continue
+            seen.add(x['id'])
+            rows.append({**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])), 'annotator': 'agent:coverage-' + batch})
+    missing = set(ids) - seen
+    if missing:
+        sys.exit(f'{len(missing)} units unlabelled, e.g. {sorted(missing)[:5]}')
+    with open(os.path.join(ann_dir, 'hand-coverage.jsonl'), 'w') as fh:
+        for r in rows:
+            fh.write(json.dumps(r) + '\n')
+    print(len(rows), 'labels written')
