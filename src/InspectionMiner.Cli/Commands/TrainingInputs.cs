@@ -16,6 +16,12 @@ internal sealed class TrainingInputs
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<string[]> Reviewed { get; } = new("--reviewed")
+    {
+        Description = "Review sheets (CSV from `inspection-miner review`) whose reviewed rows are added as hand labels; a document path in them is taken as it is when absolute, else under --corpus.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public Option<string> HeldOut { get; } = new("--held-out")
     {
         Description = "Documents kept out of training and cross-validation for the blind test set: a CSV of authorities and their document path prefixes (default: corpus/annotations/blind/heldout.csv; nothing is held out when the file is absent).",
@@ -34,9 +40,13 @@ internal sealed class TrainingInputs
 
     public Option<float> ThemeThreshold { get; } = new("--theme-threshold") { Description = "Probability from which a theme is assigned.", DefaultValueFactory = _ => new ModelTrainerOptions().ThemeThreshold };
 
+    public Option<bool> Calibrate { get; } = new("--calibrate") { Description = "Fit the confidence calibration and the review threshold on a 5-fold cross-validation after training (train only; --calibrate false to skip).", DefaultValueFactory = _ => true };
+
+    public Option<float> ReviewThreshold { get; } = new("--review-threshold") { Description = "Units whose calibrated type or area confidence is below this are flagged for review (needsReview).", DefaultValueFactory = _ => new ModelTrainerOptions().ReviewThreshold };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Corpus, Annotations, HeldOut, Weak, WeakPerDocument, Seed, Trainer, NoCharGrams, ThemeThreshold })
+        foreach (var option in new Option[] { Corpus, Annotations, Reviewed, HeldOut, Weak, WeakPerDocument, Seed, Trainer, NoCharGrams, ThemeThreshold, Calibrate, ReviewThreshold })
         {
             command.Options.Add(option);
         }
@@ -46,7 +56,11 @@ internal sealed class TrainingInputs
         result.GetValue(Seed),
         !result.GetValue(NoCharGrams),
         result.GetValue(Trainer)!,
-        result.GetValue(ThemeThreshold));
+        result.GetValue(ThemeThreshold))
+    {
+        Calibrate = result.GetValue(Calibrate),
+        ReviewThreshold = result.GetValue(ReviewThreshold),
+    };
 
     /// <summary>
     /// What <paramref name="command"/> needs and cannot find (the hand annotations, the corpus they point into), said
@@ -96,6 +110,13 @@ internal sealed class TrainingInputs
             {
                 annotations.Add(a);
             }
+        }
+
+        foreach (var sheet in result.GetValue(Reviewed) ?? [])
+        {
+            var reviewed = ReviewSheet.Read(sheet);
+            annotations.AddRange(reviewed);
+            Console.Error.WriteLine($"{sheet}: {reviewed.Count} reviewed units added as hand labels");
         }
 
         var heldOut = HeldOutSet.Load(result.GetValue(HeldOut)!);

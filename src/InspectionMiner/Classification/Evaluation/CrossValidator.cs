@@ -28,7 +28,7 @@ public static class CrossValidator
     public static CrossValidationResult Run(IReadOnlyList<LabeledUnit> examples, int folds = 5, ModelTrainerOptions? options = null, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        options ??= new ModelTrainerOptions();
+        options = (options ?? new ModelTrainerOptions()) with { Calibrate = false };
         var hand = examples.Where(e => e.Source == AnnotationSource.Hand && e.Type is not null && e.Area is not null && e.Themes is not null).ToList();
         var foldOf = AssignFolds(hand, folds, options.Seed);
 

@@ -28,4 +28,11 @@ public sealed record Finding(
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<ScoredLabel<FindingType>> TypeAlternatives,
     IReadOnlyList<ScoredLabel<JudgementArea>> AreaAlternatives,
-    IReadOnlyList<ScoredLabel<Theme>> ThemeScores);
+    IReadOnlyList<ScoredLabel<Theme>> ThemeScores)
+{
+    /// <summary>
+    /// True when the model is unsure enough that a person should read the unit: its calibrated type or area confidence
+    /// is below the model's <see cref="ModelInfo.ReviewThreshold"/>.
+    /// </summary>
+    public bool NeedsReview { get; init; }
+}

@@ -74,6 +74,9 @@ public sealed class FindingClassifier : IFindingClassifier
         _featurizer = _heads is null ? null : TextFeaturizer.TryCreate(_heads.Featurizer, inputSchema);
     }
 
+    /// <summary>The same model with other calibration (its <see cref="Info"/> replaced).</summary>
+    internal FindingClassifier WithInfo(ModelInfo info) => new(_ml, _model, info, _lexicon);
+
     /// <summary>True when plain-text rows are featurised directly from the model's vocabularies rather than by ML.NET.</summary>
     internal bool UsesDirectFeaturizer => _featurizer is not null;
 
@@ -232,7 +235,7 @@ public sealed class FindingClassifier : IFindingClassifier
         {
             var (scores, order) = output.TypePlainScore.Length > 0 ? (output.TypePlainScore, _typePlainOrder!) : (output.TypeScore, _typeOrder);
             var best = ArgMax(scores);
-            result[i] = new ScoredLabel<FindingType>(order[best], scores[best]);
+            result[i] = new ScoredLabel<FindingType>(order[best], ConfidenceCalibration.Calibrated(scores, best, Info.TypeTemperature));
         }, typeOnly: true);
         return result;
     }
@@ -303,6 +306,8 @@ public sealed class FindingClassifier : IFindingClassifier
             ScoringHeads.Plain => Ranked(output.AreaPlainScore, _areaPlainOrder!),
             _ => Ranked(output.AreaScore, _areaOrder),
         };
+        types = ConfidenceCalibration.Apply(types, Info.TypeTemperature);
+        areas = ConfidenceCalibration.Apply(areas, Info.AreaTemperature);
         var themes = new ScoredLabel<Theme>[output.ThemeScores.Length];
         for (var t = 0; t < themes.Length; t++)
         {
@@ -311,7 +316,10 @@ public sealed class FindingClassifier : IFindingClassifier
 
         Array.Sort(themes, (a, b) => b.Probability.CompareTo(a.Probability));
         var chosen = themes.Where(t => t.Probability >= Info.ThemeThreshold).Select(t => t.Label).ToArray();
-        return new Finding(types[0].Label, types[0].Probability, areas[0].Label, areas[0].Probability, chosen, types, areas, themes);
+        return new Finding(types[0].Label, types[0].Probability, areas[0].Label, areas[0].Probability, chosen, types, areas, themes)
+        {
+            NeedsReview = types[0].Probability < Info.ReviewThreshold || areas[0].Probability < Info.ReviewThreshold,
+        };
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace InspectionMiner.Classification;
 /// <param name="HandLabels">How many hand-annotated units it was trained on.</param>
 /// <param name="WeakLabels">How many structure-derived (weak) area labels its area lexicon was learned from.</param>
 /// <param name="Trained">When it was trained (UTC), or null.</param>
+/// <param name="TypeTemperature">The temperature that calibrates the finding type's probabilities (fitted on cross-validated predictions; 1 leaves them as the heads give them).</param>
+/// <param name="AreaTemperature">The temperature that calibrates the judgement area's probabilities.</param>
+/// <param name="ReviewThreshold">A unit whose calibrated type or area confidence is below this needs a person's review (<see cref="Finding.NeedsReview"/>); 0 flags none.</param>
 /// <example>
 /// <code>
 /// FindingClassifier classifier = FindingClassifier.LoadEmbedded();
@@ -17,7 +20,7 @@ namespace InspectionMiner.Classification;
 ///                   $"{info.Trained?.ToString("yyyy-MM-dd") ?? "date not recorded"}; themes from probability {info.ThemeThreshold}");
 /// </code>
 /// </example>
-public sealed record ModelInfo(float ThemeThreshold = 0.5f, int Seed = 0, int HandLabels = 0, int WeakLabels = 0, DateTimeOffset? Trained = null)
+public sealed record ModelInfo(float ThemeThreshold = 0.5f, int Seed = 0, int HandLabels = 0, int WeakLabels = 0, DateTimeOffset? Trained = null, float TypeTemperature = 1f, float AreaTemperature = 1f, float ReviewThreshold = 0f)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 }

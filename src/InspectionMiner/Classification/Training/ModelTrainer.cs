@@ -124,7 +124,8 @@ public static class ModelTrainer
         chain.Add(concat);
 
         var info = new ModelInfo(options.ThemeThreshold, options.Seed, hand.Count, weakAreas.Count, null);
-        return new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info, lexicon);
+        var model = new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info, lexicon);
+        return options.Calibrate ? model.WithInfo(ModelCalibrator.Fit(info, Evaluation.CrossValidator.Run(examples, 5, options), options.ReviewThreshold)) : model;
     }
 
     /// <summary>

@@ -11,6 +11,10 @@ namespace InspectionMiner.Classification.Training;
 /// a sentence classified without its heading is read by its words (without it, the few units that have no heading in
 /// their document, mostly a letter's address and salutation, taught the model that a sentence without a heading is
 /// <c>Neutral</c> and <c>General</c>).</param>
+/// <param name="Calibrate">Fit the confidence calibration (<see cref="ModelCalibrator"/>) on a 5-fold cross-validation of the
+/// same examples by authority after training; five more trainings, so off by default and on in <c>inspection-miner train</c>.</param>
+/// <param name="ReviewThreshold">With <paramref name="Calibrate"/>: units whose calibrated type or area confidence is below
+/// this need a person's review.</param>
 /// <example>
 /// <code>
 /// var options = new ModelTrainerOptions(Seed: 7, Trainer: "lbfgs", ThemeThreshold: 0.3f);
@@ -27,4 +31,6 @@ public sealed record ModelTrainerOptions(
     string Trainer = "sdca",
     float ThemeThreshold = 0.25f,
     bool WithoutStructureCopies = true,
-    bool TextOnlyCopies = true);
+    bool TextOnlyCopies = true,
+    bool Calibrate = false,
+    float ReviewThreshold = 0.6f);
