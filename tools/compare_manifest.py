@@ -24,7 +24,7 @@ agree = collections.Counter(); total = collections.Counter(); problems = []
 errors = 0; docs = 0
 for line in sys.stdin:
     rec = json.loads(line)
-    rel = os.path.relpath(rec['path'], root)
+    rel = os.path.relpath(rec['document'], root)
     docs += 1
     if rec.get('error'):
         errors += 1
@@ -37,7 +37,7 @@ for line in sys.stdin:
         expected = (m.get(mf) or '').strip()
         if not expected or expected == 'data_unreadable':
             continue
-        got = rec['grades'][jf] if jf in rec['grades'] else rec.get(jf)
+        got = rec.get(jf)
         if mf in ('overall_effectiveness', 'impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers'):
             exp = GRADES.get(expected.lower())
             if exp is None:

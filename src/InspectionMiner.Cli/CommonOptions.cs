@@ -11,6 +11,12 @@ internal static class CommonOptions
         Description = "Files or directories (searched recursively for .pdf, .txt and .md files).",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    /// <summary><c>--raw-csv</c>: CSV without the byte order mark and the formula guard (<see cref="Output.CsvOutput"/>).</summary>
+    public static Option<bool> RawCsv() => new("--raw-csv")
+    {
+        Description = "CSV for programs, not spreadsheets: no UTF-8 byte order mark, and cells starting with = + - @ tab or CR are written as they are (by default they get a leading ').",
+    };
 }
 
 /// <summary>The exit codes of the stable command-line contract.</summary>

@@ -8,7 +8,7 @@ internal static class FindingsInput
 {
     public static Option<string> Database() => new("--db") { Description = "The findings database.", DefaultValueFactory = _ => "findings.db" };
 
-    /// <summary>Every stored document and finding; null (with the reason on standard error) when there is no database at <paramref name="path"/>.</summary>
+    /// <summary>Every stored document and finding; null (with the reason on standard error) when there is no findings database at <paramref name="path"/>.</summary>
     public static async Task<(IReadOnlyList<StoredDocument> Documents, IReadOnlyList<StoredFinding> Findings)?> LoadAsync(string path, CancellationToken ct)
     {
         if (!File.Exists(path))
@@ -17,7 +17,15 @@ internal static class FindingsInput
             return null;
         }
 
-        await using var database = await FindingsDatabase.OpenAsync(path, ct);
-        return (await database.DocumentsAsync(ct), await database.FindingsAsync(ct));
+        try
+        {
+            await using var database = await FindingsDatabase.OpenAsync(path, ct);
+            return (await database.DocumentsAsync(ct), await database.FindingsAsync(ct));
+        }
+        catch (FindingsDatabaseException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return null;
+        }
     }
 }

@@ -21,7 +21,7 @@ os.makedirs(out, exist_ok=True)
 def rel(p):
     return p.split('/corpus/', 1)[1] if '/corpus/' in p else p
 
-facts = {rel(f['path']): f for f in map(json.loads, open(facts_file)) if not f.get('error')}
+facts = {rel(f['document']): f for f in map(json.loads, open(facts_file)) if not f.get('error')}
 units = collections.defaultdict(list)
 for f in units_files:
     for line in open(f):
@@ -97,7 +97,7 @@ for k, part in enumerate([double[:150], double[150:]], 1):
         lines.append(f"\n## {m['document']} — {facts.get(m['document'], {}).get('authority')}")
         if i > 0:
             lines.append(f"(context, do not label) [{us[i-1]['section'] or '-'}] {us[i-1]['text']}")
-        sec = u['sectionKind'] + (f"/{u['area']}" if u['area'] else '')
+        sec = u['sectionKind'] + (f"/{u['sectionArea']}" if u['sectionArea'] and u['sectionKind'] == 'Judgement' else '')
         lines.append(f"{uid} | {sec} | section: {u['section'] or '-'} | p{u['page']}")
         lines.append(f"    {u['text']}")
     open(f"{out}/D{k}.md", 'w').write('\n'.join(lines) + '\n')

@@ -40,7 +40,7 @@ def render(d, us, f, when, idx, ids, counter, prefix, show_focus=False):
         counter[0] += 1
         uid = f"{prefix}{counter[0]:05d}"
         ids[uid] = {'document': d, 'hash': u['hash'], 'unit': u['unit']}
-        sec = u['sectionKind'] + (f"/{u['area']}" if u['area'] else '')
+        sec = u['sectionKind'] + (f"/{u['sectionArea']}" if u['sectionArea'] and u['sectionKind'] == 'Judgement' else '')
         lines.append(f"{uid} | {sec} | section: {u['section'] or '-'} | p{u['page']}" + (f" ¶{u['paragraph']}" if u['paragraph'] else ''))
         lines.append(f"    {u['text']}")
     return lines

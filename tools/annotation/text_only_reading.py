@@ -20,7 +20,7 @@ def load(units_file, facts_file):
     for line in open(units_file):
         u = json.loads(line)
         units[(rel(u['document']), u['hash'])] = u
-    facts = {rel(f['path']): f for f in map(json.loads, open(facts_file)) if f.get('path')}
+    facts = {rel(f['document']): f for f in map(json.loads, open(facts_file)) if f.get('document')}
     return units, facts
 
 def stratum(document, unit, facts):

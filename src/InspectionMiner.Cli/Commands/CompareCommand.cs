@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using InspectionMiner.Analysis;
+using InspectionMiner.Cli.Output;
 using InspectionMiner.Labels;
 using Spectre.Console;
 
@@ -25,7 +26,8 @@ internal static class CompareCommand
         var format = new Option<string>("--format") { Description = "table (readable) or csv (theme prevalence as CSV).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv");
         var recurrenceCsv = new Option<string?>("--recurrence-csv") { Description = "Also write the per-authority recurrence (recurring, new, no longer appearing themes, repeated recommendations) to this CSV file." };
-        var command = new Command("compare", "Compare themes across years, authorities or frameworks, and follow recurring themes per authority.") { db, by, types, authority, format, recurrenceCsv };
+        var rawCsv = CommonOptions.RawCsv();
+        var command = new Command("compare", "Compare themes across years, authorities or frameworks, and follow recurring themes per authority.") { db, by, types, authority, format, recurrenceCsv, rawCsv };
         command.SetAction(async (result, ct) =>
         {
             if (await FindingsInput.LoadAsync(result.GetValue(db)!, ct) is not var (docs, findings))
@@ -40,12 +42,12 @@ internal static class CompareCommand
             if (result.GetValue(recurrenceCsv) is { } file)
             {
                 await using var writer = new StreamWriter(file);
-                WriteRecurrenceCsv(writer, recurrence);
+                WriteRecurrenceCsv(writer, recurrence, result.GetValue(rawCsv));
             }
 
             if (result.GetValue(format) == "csv")
             {
-                WritePrevalenceCsv(Console.Out, prevalence);
+                WritePrevalenceCsv(Console.Out, prevalence, result.GetValue(rawCsv));
             }
             else
             {
@@ -57,42 +59,32 @@ internal static class CompareCommand
         return command;
     }
 
-    private static void WritePrevalenceCsv(TextWriter output, IReadOnlyList<ThemePrevalence> prevalence)
+    private static void WritePrevalenceCsv(TextWriter output, IReadOnlyList<ThemePrevalence> prevalence, bool raw)
     {
-        using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
+        using var csv = CsvOutput.Create(output, raw);
         var c = CultureInfo.InvariantCulture;
-        Row(csv, "group", "theme", "documents", "documentsWithTheme", "shareOfDocuments", "findings", "findingsWithTheme", "shareOfFindings");
+        csv.Row("group", "theme", "documents", "documentsWithTheme", "shareOfDocuments", "findings", "findingsWithTheme", "shareOfFindings");
         foreach (var p in prevalence)
         {
-            Row(csv, p.Group, p.Theme.ToString(), p.Documents.ToString(c), p.DocumentsWithTheme.ToString(c), p.ShareOfDocuments.ToString("0.000", c),
+            csv.Row(p.Group, p.Theme.ToString(), p.Documents.ToString(c), p.DocumentsWithTheme.ToString(c), p.ShareOfDocuments.ToString("0.000", c),
                 p.Findings.ToString(c), p.FindingsWithTheme.ToString(c), p.ShareOfFindings.ToString("0.000", c));
         }
 
         csv.Flush();
     }
 
-    private static void WriteRecurrenceCsv(TextWriter output, IReadOnlyList<ThemeRecurrence> recurrence)
+    internal static void WriteRecurrenceCsv(TextWriter output, IReadOnlyList<ThemeRecurrence> recurrence, bool raw)
     {
-        using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
+        using var csv = CsvOutput.Create(output, raw);
         var c = CultureInfo.InvariantCulture;
-        Row(csv, "authority", "from", "to", "theme", "status", "repeatedRecommendations");
+        csv.Row("authority", "from", "to", "theme", "status", "repeatedRecommendations");
         foreach (var r in recurrence)
         {
-            Row(csv, r.Authority, r.Earlier.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, r.Later.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, r.Theme.ToString(),
+            csv.Row(r.Authority, r.Earlier.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, r.Later.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, r.Theme.ToString(),
                 r.Status.ToString(), string.Join(" | ", r.RepeatedRecommendations.Select(m => $"{m.Later.Text} ≈ {m.Earlier.Text} ({m.Similarity:0.00})")));
         }
 
         csv.Flush();
-    }
-
-    private static void Row(CsvWriter csv, params string[] fields)
-    {
-        foreach (var f in fields)
-        {
-            csv.WriteField(f);
-        }
-
-        csv.EndRecord();
     }
 
     private static void WriteTables(IReadOnlyList<ThemePrevalence> prevalence, IReadOnlyList<ThemeRecurrence> recurrence, GroupBy by)

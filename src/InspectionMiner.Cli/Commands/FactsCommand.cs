@@ -2,43 +2,40 @@ using System.CommandLine;
 using InspectionMiner.Facts;
 using InspectionMiner.Cli.Output;
 using InspectionMiner.Ingestion;
+using InspectionMiner.Records;
 
 namespace InspectionMiner.Cli.Commands;
 
-/// <summary><c>inspection-miner facts PATH... [--format json|csv]</c>: one record of facts per document.</summary>
+/// <summary><c>inspection-miner facts PATH... [--format json|csv] [--raw-csv]</c>: one record of facts per document (<see cref="RecordSchema.Facts"/>).</summary>
 internal static class FactsCommand
 {
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
-        var format = new Option<string>("--format") { Description = "Output format: json (one object per line) or csv.", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = "Output format: json (one object per line) or csv. Fields: docs/schema.md.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
-        var command = new Command("facts", "Extract each document's facts: authority, kind, framework, dates, inspectors, grades.") { paths, format };
+        var rawCsv = CommonOptions.RawCsv();
+        var command = new Command("facts", "Extract each document's facts: authority, kind, framework, dates, inspectors, grades.") { paths, format, rawCsv };
         command.SetAction(async (result, ct) =>
         {
             var input = DocumentFiles.Expand(result.GetValue(paths)!);
-            var csv = result.GetValue(format) == "csv" ? new FactsCsv(Console.Out) : null;
+            var fmt = result.GetValue(format) == "csv" ? RecordFormat.Csv : RecordFormat.Jsonl;
             var failures = 0;
-            await foreach (var item in ParseBatch.RunAsync(input, ct))
+            await using (var records = RecordWriter<DocumentRecord>.Create(fmt, RecordSchema.Facts, Console.Out, null, result.GetValue(rawCsv), "documents"))
             {
-                var error = item.Error?.Message;
-                if (error is not null)
+                await foreach (var item in ParseBatch.RunAsync(input, ct))
                 {
-                    failures++;
-                    Console.Error.WriteLine(error);
-                }
+                    var error = item.Error?.Message;
+                    if (error is not null)
+                    {
+                        failures++;
+                        Console.Error.WriteLine(error);
+                    }
 
-                if (csv is not null)
-                {
-                    csv.Write(item.Path, item.Document?.Facts, error);
-                }
-                else
-                {
-                    Console.Out.WriteLine(Json.FactsLine(item.Path, item.Document?.Facts, error));
+                    await records.WriteAsync(item.Document is { } doc ? DocumentRecord.Of(item.Path, doc) : DocumentRecord.Failed(item.Path, error!), ct);
                 }
             }
 
-            csv?.Dispose();
             return failures > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
         });
         return command;

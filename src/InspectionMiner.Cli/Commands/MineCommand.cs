@@ -2,21 +2,24 @@ using System.CommandLine;
 using InspectionMiner.Analysis;
 using InspectionMiner.Cli.Output;
 using InspectionMiner.Ingestion;
+using InspectionMiner.Records;
 
 namespace InspectionMiner.Cli.Commands;
 
 /// <summary>
-/// <c>inspection-miner mine PATH... [--format jsonl|csv|parquet] [--out FILE] [--db findings.db | --no-db]</c>:
-/// every unit with its type, area and themes (the <c>units</c> fields plus <c>type, typeConfidence, area,
-/// areaConfidence, themes</c>), on all cores, into the findings database and the chosen output.
+/// <c>inspection-miner mine PATH... [--format jsonl|csv|parquet|xlsx] [--out FILE] [--db findings.db | --no-db] [--findings-only] [--raw-csv]</c>:
+/// every unit with its type, area and themes (<see cref="RecordSchema.Units"/>: the <c>units</c> fields plus
+/// <c>type, typeConfidence, area, areaConfidence, themes</c>), on all cores, into the findings database and the chosen output.
 /// </summary>
 internal static class MineCommand
 {
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
-        var format = new Option<string>("--format") { Description = "Record format: jsonl, csv or parquet (parquet needs --out).", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
+        var format = new Option<string>("--format") { Description = "Record format: jsonl, csv, parquet or xlsx (parquet and xlsx need --out). Fields: docs/schema.md.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet", "xlsx");
+        var findingsOnly = new Option<bool>("--findings-only") { Description = "Write only findings (units that are not Neutral); the database still stores every unit." };
+        var rawCsv = CommonOptions.RawCsv();
         var output = new Option<string?>("--out") { Description = "Write records to this file instead of standard output." };
         var db = new Option<string>("--db") { Description = "The findings database (SQLite) to add documents to; documents already there (same content) are skipped.", DefaultValueFactory = _ => "findings.db" };
         var noDb = new Option<bool>("--no-db") { Description = "Do not write the findings database." };
@@ -34,16 +37,16 @@ internal static class MineCommand
         var model = ModelOption.Create();
         var command = new Command("mine", "Parse and classify documents on all cores: every unit with its finding type, judgement area and themes, into the findings database and JSONL/CSV/Parquet.")
         {
-            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model,
+            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model, findingsOnly, rawCsv,
         };
         command.SetAction(async (result, ct) =>
         {
             var input = DocumentFiles.Expand(result.GetValue(paths)!);
-            var fmt = result.GetValue(format)!;
+            var fmt = Enum.Parse<RecordFormat>(result.GetValue(format)!, ignoreCase: true);
             var outPath = result.GetValue(output);
-            if (fmt == "parquet" && outPath is null)
+            if (fmt is RecordFormat.Parquet or RecordFormat.Xlsx && outPath is null)
             {
-                Console.Error.WriteLine("--format parquet needs --out FILE");
+                Console.Error.WriteLine($"--format {result.GetValue(format)} needs --out FILE");
                 return ExitCodes.UsageError;
             }
 
@@ -56,10 +59,8 @@ internal static class MineCommand
             var miner = new Miner(classifier, parser);
             await using var database = result.GetValue(noDb) ? null : await FindingsDatabase.OpenAsync(result.GetValue(db)!, ct);
             var writeRecords = !result.GetValue(quiet);
-            await using var fileOut = writeRecords && outPath is not null && fmt != "parquet" ? new StreamWriter(outPath) : null;
-            var text = fileOut ?? Console.Out;
-            using var csv = writeRecords && fmt == "csv" ? new MinedCsv(text) : null;
-            await using var parquet = writeRecords && fmt == "parquet" ? new ParquetOutput(outPath!) : null;
+            await using var fileOut = writeRecords && outPath is not null && fmt is RecordFormat.Jsonl or RecordFormat.Csv ? new StreamWriter(outPath) : null;
+            await using var records = writeRecords ? RecordWriter<UnitRecord>.Create(fmt, RecordSchema.Units, fileOut ?? Console.Out, outPath, result.GetValue(rawCsv), "units") : null;
 
             var progress = new BatchProgress(input.Files.Count + input.Failures.Count, recordsOnStandardOutput: writeRecords && outPath is null);
             await progress.RunAsync(async tick =>
@@ -80,25 +81,11 @@ internal static class MineCommand
                         continue;
                     }
 
-                    if (item.Document is { } doc)
+                    if (records is not null && item.Document is { } doc)
                     {
-                        if (parquet is not null)
+                        foreach (var row in UnitRecord.AllOf(item.Path, doc, result.GetValue(findingsOnly)))
                         {
-                            await parquet.WriteAsync(item.Path, doc, ct);
-                        }
-                        else if (writeRecords)
-                        {
-                            foreach (var unit in doc.Units)
-                            {
-                                if (csv is not null)
-                                {
-                                    csv.Write(item.Path, unit);
-                                }
-                                else
-                                {
-                                    text.WriteLine(Json.MinedUnitLine(item.Path, unit));
-                                }
-                            }
+                            await records.WriteAsync(row, ct);
                         }
                     }
 

@@ -4,39 +4,12 @@ using Microsoft.Data.Sqlite;
 namespace InspectionMiner.Analysis;
 
 /// <summary>
-/// The database's record of work: files that could not be mined (<c>failures</c>, one row per file and content) and the
+/// The database's record of work (tables made by <see cref="FindingsDatabaseSchema"/>): files that could not be mined (<c>failures</c>, one row per file and content) and the
 /// documents a run is mining right now (<c>claims</c>), so that two runs on one database never mine the same document.
 /// </summary>
 public sealed partial class FindingsDatabase
 {
-    private const string WorkSchema = """
-        CREATE TABLE IF NOT EXISTS failures (path TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL, content_hash TEXT);
-        CREATE TABLE IF NOT EXISTS claims (
-            content_hash TEXT PRIMARY KEY, path TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, run TEXT NOT NULL, expires TEXT NOT NULL);
-        """;
-
     private readonly string _run = Guid.NewGuid().ToString("N");
-
-    private static async Task CreateWorkTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = WorkSchema;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-        // A database made before failures carried the content hash: add it, keep the newest row per file.
-        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('failures') WHERE name = 'content_hash'";
-        if ((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 0)
-        {
-            command.CommandText = "ALTER TABLE failures ADD COLUMN content_hash TEXT";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        command.CommandText = """
-            DELETE FROM failures WHERE rowid NOT IN (SELECT MAX(rowid) FROM failures GROUP BY path, COALESCE(content_hash, ''));
-            CREATE UNIQUE INDEX IF NOT EXISTS failures_once ON failures(path, COALESCE(content_hash, ''));
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>Records a file that could not be mined (once per file: a later record replaces the earlier one).</summary>
     public Task RecordFailureAsync(string path, string error, CancellationToken cancellationToken = default) =>
@@ -53,8 +26,8 @@ public sealed partial class FindingsDatabase
         ArgumentNullException.ThrowIfNull(error);
         await using var command = _connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO failures (path, content_hash, error, at) VALUES ($p, $h, $e, $at)
-            ON CONFLICT (path, COALESCE(content_hash, '')) DO UPDATE SET error = excluded.error, at = excluded.at
+            INSERT INTO failures (document, contentHash, error, at) VALUES ($p, $h, $e, $at)
+            ON CONFLICT (document, COALESCE(contentHash, '')) DO UPDATE SET error = excluded.error, at = excluded.at
             """;
         command.Parameters.AddWithValue("$p", path);
         command.Parameters.AddWithValue("$h", (object?)contentHash ?? DBNull.Value);
@@ -76,13 +49,13 @@ public sealed partial class FindingsDatabase
         await using var command = _connection.CreateCommand();
         command.Transaction = tx;
         command.Parameters.AddWithValue("$h", contentHash);
-        command.CommandText = "SELECT 1 FROM documents WHERE content_hash = $h";
+        command.CommandText = "SELECT 1 FROM documents WHERE contentHash = $h";
         if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
         {
             return ClaimOutcome.Stored;
         }
 
-        command.CommandText = "SELECT host, pid, run, expires FROM claims WHERE content_hash = $h";
+        command.CommandText = "SELECT host, pid, run, expires FROM claims WHERE contentHash = $h";
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -102,7 +75,7 @@ public sealed partial class FindingsDatabase
         }
 
         command.CommandText = """
-            INSERT OR REPLACE INTO claims (content_hash, path, host, pid, run, expires) VALUES ($h, $path, $host, $pid, $run, $expires)
+            INSERT OR REPLACE INTO claims (contentHash, document, host, pid, run, expires) VALUES ($h, $path, $host, $pid, $run, $expires)
             """;
         command.Parameters.AddWithValue("$path", path);
         command.Parameters.AddWithValue("$host", Environment.MachineName);
@@ -118,7 +91,7 @@ public sealed partial class FindingsDatabase
     internal async Task ReleaseClaimAsync(string contentHash, CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "DELETE FROM claims WHERE content_hash = $h AND run = $run";
+        command.CommandText = "DELETE FROM claims WHERE contentHash = $h AND run = $run";
         command.Parameters.AddWithValue("$h", contentHash);
         command.Parameters.AddWithValue("$run", _run);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -2,13 +2,15 @@ using System.Globalization;
 using InspectionMiner.Facts;
 using InspectionMiner.Classification;
 using InspectionMiner.Labels;
+using InspectionMiner.Records;
 using Microsoft.Data.Sqlite;
 
 namespace InspectionMiner.Analysis;
 
 /// <summary>
 /// The findings database: an embedded SQLite file holding documents (with their facts and content hash), units and
-/// their labels, themes, and the files that could not be read. Each document is written in one transaction, so a
+/// their labels, themes, and the files that could not be read. Its columns carry the names of
+/// <see cref="RecordSchema"/>; the view <c>unitRecords</c> gives exactly the unit rows of every other output. Each document is written in one transaction, so a
 /// run that is killed loses at most the document it was writing; a document already there (same content hash) is
 /// skipped. Write-ahead logging keeps readers and the writer apart. Not thread-safe: one writer per instance.
 /// </summary>
@@ -32,39 +34,6 @@ namespace InspectionMiner.Analysis;
 /// </example>
 public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
 {
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = NORMAL;
-        CREATE TABLE IF NOT EXISTS documents (
-            id INTEGER PRIMARY KEY,
-            path TEXT NOT NULL,
-            content_hash TEXT NOT NULL UNIQUE,
-            authority TEXT, authority_printed TEXT, urn INTEGER, la_code TEXT, ons_code TEXT, region TEXT,
-            kind TEXT NOT NULL, framework TEXT,
-            inspection_start TEXT, inspection_end TEXT, published TEXT, year INTEGER,
-            lead_inspector TEXT, inspectors TEXT, focus TEXT, pages INTEGER NOT NULL,
-            overall_effectiveness TEXT, impact_of_leaders TEXT, help_and_protection TEXT, children_in_care TEXT,
-            care_leavers TEXT, adoption TEXT, lscb TEXT,
-            mined_at TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS units (
-            document_id INTEGER NOT NULL REFERENCES documents(id),
-            unit INTEGER NOT NULL, page INTEGER NOT NULL, paragraph TEXT, section TEXT, section_kind TEXT NOT NULL,
-            text TEXT NOT NULL, hash TEXT NOT NULL,
-            type TEXT NOT NULL, type_confidence REAL NOT NULL, area TEXT NOT NULL, area_confidence REAL NOT NULL,
-            PRIMARY KEY (document_id, unit));
-        CREATE TABLE IF NOT EXISTS unit_themes (
-            document_id INTEGER NOT NULL, unit INTEGER NOT NULL, theme TEXT NOT NULL, probability REAL NOT NULL,
-            PRIMARY KEY (document_id, unit, theme));
-        CREATE TABLE IF NOT EXISTS document_warnings (
-            document_id INTEGER NOT NULL REFERENCES documents(id), field TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS units_type ON units(type);
-        CREATE INDEX IF NOT EXISTS themes_theme ON unit_themes(theme);
-        """;
-
-    // Columns added to the documents table after its first release: a database written before gets them, empty, on opening.
-    private static readonly (string Name, string Type)[] AddedDocumentColumns =
-        [("authority_printed", "TEXT"), ("urn", "INTEGER"), ("la_code", "TEXT"), ("ons_code", "TEXT"), ("region", "TEXT")];
-
     private readonly SqliteConnection _connection;
 
     private FindingsDatabase(SqliteConnection connection) => _connection = connection;
@@ -72,48 +41,38 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
     /// <summary>The database file.</summary>
     public string Path => _connection.DataSource;
 
-    /// <summary>Opens (creating if needed) the database at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the database at <paramref name="path"/>. A database of the earlier snake_case schema
+    /// is migrated to the current one in place; a file that is not a findings database throws
+    /// <see cref="FindingsDatabaseException"/>.
+    /// </summary>
     public static async Task<FindingsDatabase> OpenAsync(string path, CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var command = connection.CreateCommand())
+        try
         {
-            command.CommandText = Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await FindingsDatabaseSchema.EnsureAsync(connection, path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new FindingsDatabaseException(path, $"not a findings database ({e.Message.Replace("SQLite Error ", string.Empty, StringComparison.Ordinal)})", e);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
-        await AddMissingColumnsAsync(connection, cancellationToken).ConfigureAwait(false);
-        await CreateWorkTablesAsync(connection, cancellationToken).ConfigureAwait(false);
         return new FindingsDatabase(connection);
-    }
-
-    private static async Task AddMissingColumnsAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        await using (var info = connection.CreateCommand())
-        {
-            info.CommandText = "SELECT name FROM pragma_table_info('documents')";
-            await using var reader = await info.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                existing.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var (name, type) in AddedDocumentColumns.Where(c => !existing.Contains(c.Name)))
-        {
-            await using var alter = connection.CreateCommand();
-            alter.CommandText = $"ALTER TABLE documents ADD COLUMN {name} {type}";
-            await alter.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
     }
 
     /// <summary>True when a document with this content hash is already stored.</summary>
     public async Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM documents WHERE content_hash = $h";
+        command.CommandText = "SELECT 1 FROM documents WHERE contentHash = $h";
         command.Parameters.AddWithValue("$h", contentHash);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
@@ -128,54 +87,27 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         }
 
         await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var f = document.Facts;
+        var record = DocumentRecord.Of(path, document.Document);
         long id;
         await using (var insert = _connection.CreateCommand())
         {
             insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT INTO documents (path, content_hash, authority, authority_printed, urn, la_code, ons_code, region, kind, framework, inspection_start, inspection_end, published, year,
-                    lead_inspector, inspectors, focus, pages, overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care,
-                    care_leavers, adoption, lscb, mined_at)
-                VALUES ($path, $hash, $authority, $printed, $urn, $la, $ons, $region, $kind, $framework, $start, $end, $published, $year, $lead, $inspectors, $focus, $pages,
-                    $oe, $il, $hp, $cic, $cl, $ad, $lscb, $at) RETURNING id
-                """;
-            var year = f.InspectionStart?.Year ?? f.Published?.Year;
-            object Db(object? value) => value ?? DBNull.Value;
-            insert.Parameters.AddWithValue("$path", path);
-            insert.Parameters.AddWithValue("$hash", document.Document.ContentHash);
-            insert.Parameters.AddWithValue("$authority", Db(f.Authority));
-            insert.Parameters.AddWithValue("$printed", Db(f.AuthorityAsPrinted));
-            insert.Parameters.AddWithValue("$urn", Db(f.LocalAuthority?.Urn));
-            insert.Parameters.AddWithValue("$la", Db(f.LocalAuthority?.LaCode));
-            insert.Parameters.AddWithValue("$ons", Db(f.LocalAuthority?.OnsCode));
-            insert.Parameters.AddWithValue("$region", Db(f.LocalAuthority?.Region));
-            insert.Parameters.AddWithValue("$kind", f.Kind.ToString());
-            insert.Parameters.AddWithValue("$framework", Db(f.Framework?.ToString()));
-            insert.Parameters.AddWithValue("$start", Db(Iso(f.InspectionStart)));
-            insert.Parameters.AddWithValue("$end", Db(Iso(f.InspectionEnd)));
-            insert.Parameters.AddWithValue("$published", Db(Iso(f.Published)));
-            insert.Parameters.AddWithValue("$year", Db(year));
-            insert.Parameters.AddWithValue("$lead", Db(f.LeadInspector));
-            insert.Parameters.AddWithValue("$inspectors", string.Join("; ", f.Inspectors));
-            insert.Parameters.AddWithValue("$focus", Db(f.Focus));
-            insert.Parameters.AddWithValue("$pages", document.Document.PageCount);
-            insert.Parameters.AddWithValue("$oe", f.Grades.OverallEffectiveness.ToString());
-            insert.Parameters.AddWithValue("$il", f.Grades.ImpactOfLeaders.ToString());
-            insert.Parameters.AddWithValue("$hp", f.Grades.HelpAndProtection.ToString());
-            insert.Parameters.AddWithValue("$cic", f.Grades.ChildrenInCare.ToString());
-            insert.Parameters.AddWithValue("$cl", f.Grades.CareLeavers.ToString());
-            insert.Parameters.AddWithValue("$ad", f.Grades.Adoption.ToString());
-            insert.Parameters.AddWithValue("$lscb", f.Grades.Lscb.ToString());
-            insert.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            insert.CommandText = FindingsDatabaseSchema.InsertDocument();
+            var i = 0;
+            foreach (var field in RecordSchema.Documents)
+            {
+                insert.Parameters.AddWithValue("$p" + (i++).ToString(CultureInfo.InvariantCulture), FindingsDatabaseSchema.DbValue(field.Kind, field.ValueOf(record)));
+            }
+
+            insert.Parameters.AddWithValue("$p" + i.ToString(CultureInfo.InvariantCulture), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
         await using (var warning = _connection.CreateCommand())
         {
             warning.Transaction = tx;
-            warning.CommandText = "INSERT INTO document_warnings (document_id, field, message, source) VALUES ($d, $field, $message, $source)";
-            foreach (var w in f.Warnings)
+            warning.CommandText = "INSERT INTO documentWarnings (documentId, field, message, source) VALUES ($d, $field, $message, $source)";
+            foreach (var w in document.Facts.Warnings)
             {
                 warning.Parameters.Clear();
                 warning.Parameters.AddWithValue("$d", id);
@@ -191,23 +123,18 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         {
             unit.Transaction = tx;
             theme.Transaction = tx;
-            unit.CommandText = """
-                INSERT INTO units (document_id, unit, page, paragraph, section, section_kind, text, hash, type, type_confidence, area, area_confidence)
-                VALUES ($d, $u, $page, $para, $section, $kind, $text, $hash, $type, $tc, $area, $ac)
-                """;
-            theme.CommandText = "INSERT INTO unit_themes (document_id, unit, theme, probability) VALUES ($d, $u, $theme, $p)";
-            var up = new[] { "$d", "$u", "$page", "$para", "$section", "$kind", "$text", "$hash", "$type", "$tc", "$area", "$ac" }.Select(n => unit.Parameters.Add(n, SqliteType.Text)).ToArray();
+            unit.CommandText = FindingsDatabaseSchema.InsertUnit();
+            theme.CommandText = "INSERT INTO unitThemes (documentId, unit, theme, probability) VALUES ($d, $u, $theme, $p)";
+            var up = Enumerable.Range(0, RecordSchema.UnitOwn.Count + 1).Select(n => unit.Parameters.Add("$p" + n.ToString(CultureInfo.InvariantCulture), SqliteType.Text)).ToArray();
             var tp = new[] { "$d", "$u", "$theme", "$p" }.Select(n => theme.Parameters.Add(n, SqliteType.Text)).ToArray();
+            up[0].Value = id;
             foreach (var c in document.Units)
             {
-                object?[] values =
-                [
-                    id, c.Unit.Index, c.Unit.Page, c.Unit.Paragraph, c.Unit.Section.Heading, c.Unit.Section.Kind.ToString(), c.Unit.Text, c.Unit.Hash,
-                    c.Finding.Type.ToString(), c.Finding.TypeConfidence, c.Finding.Area.ToString(), c.Finding.AreaConfidence,
-                ];
-                for (var i = 0; i < values.Length; i++)
+                var row = UnitRecord.Of(record, c);
+                for (var i = 0; i < RecordSchema.UnitOwn.Count; i++)
                 {
-                    up[i].Value = values[i] ?? DBNull.Value;
+                    var field = RecordSchema.UnitOwn[i];
+                    up[i + 1].Value = FindingsDatabaseSchema.DbValue(field.Kind, field.ValueOf(row));
                 }
 
                 await unit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -232,9 +159,9 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         var result = new List<StoredDocument>();
         await using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT id, path, authority, kind, framework, year, inspection_start, published, pages,
-                   overall_effectiveness, impact_of_leaders, help_and_protection, children_in_care, care_leavers, urn, adoption, lscb
-            FROM documents ORDER BY COALESCE(inspection_start, published), id
+            SELECT id, document, authority, kind, framework, year, inspectionStart, published, pages,
+                   overallEffectiveness, impactOfLeaders, helpAndProtection, childrenInCare, careLeavers, ofstedUrn, adoption, lscb
+            FROM documents ORDER BY COALESCE(inspectionStart, published), id
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -263,7 +190,7 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         var themes = new Dictionary<(long, int), List<Theme>>();
         await using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT document_id, unit, theme FROM unit_themes";
+            command.CommandText = "SELECT documentId, unit, theme FROM unitThemes";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -280,7 +207,7 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         var result = new List<StoredFinding>();
         await using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT document_id, unit, page, text, type, type_confidence, area, section FROM units WHERE type <> 'Neutral' ORDER BY document_id, unit";
+            command.CommandText = "SELECT documentId, unit, page, text, type, typeConfidence, area, section FROM units WHERE type <> 'Neutral' ORDER BY documentId, unit";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -300,5 +227,4 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

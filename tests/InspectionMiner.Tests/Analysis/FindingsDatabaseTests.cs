@@ -30,11 +30,11 @@ public class FindingsDatabaseTests
         Assert.Equal("FocusedVisit", await Scalar(check, "SELECT kind FROM documents"));
         Assert.Equal(mined.Facts.Authority, await Scalar(check, "SELECT authority FROM documents"));
         Assert.Equal("Hillingdon", mined.Facts.Authority);
-        Assert.Equal(80501L, await Scalar(check, "SELECT urn FROM documents"));
-        Assert.Equal("312|E09000017|London", await Scalar(check, "SELECT la_code || '|' || ons_code || '|' || region FROM documents"));
-        Assert.Equal((long)mined.Facts.Warnings.Count, await Scalar(check, "SELECT COUNT(*) FROM document_warnings"));
+        Assert.Equal(80501L, await Scalar(check, "SELECT ofstedUrn FROM documents"));
+        Assert.Equal("312|E09000017|London", await Scalar(check, "SELECT laCode || '|' || onsCode || '|' || region FROM documents"));
+        Assert.Equal((long)mined.Facts.Warnings.Count, await Scalar(check, "SELECT COUNT(*) FROM documentWarnings"));
         Assert.Equal((long)mined.Units.Count(u => u.Finding.Type == FindingType.Recommendation), await Scalar(check, "SELECT COUNT(*) FROM units WHERE type = 'Recommendation'"));
-        Assert.Equal((long)mined.Units.Sum(u => u.Finding.Themes.Count), await Scalar(check, "SELECT COUNT(*) FROM unit_themes"));
+        Assert.Equal((long)mined.Units.Sum(u => u.Finding.Themes.Count), await Scalar(check, "SELECT COUNT(*) FROM unitThemes"));
     }
 
     [Fact]
@@ -63,9 +63,10 @@ public class FindingsDatabaseTests
 
         await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
         await check.OpenAsync();
-        Assert.Equal("Westmarch", await Scalar(check, "SELECT authority_printed FROM documents"));
-        Assert.Equal(DBNull.Value, await Scalar(check, "SELECT urn FROM documents"));
-        Assert.Equal("authority|Westmarch", await Scalar(check, "SELECT field || '|' || source FROM document_warnings"));
+        Assert.Equal("Westmarch", await Scalar(check, "SELECT authorityAsPrinted FROM documents"));
+        Assert.Equal(DBNull.Value, await Scalar(check, "SELECT ofstedUrn FROM documents"));
+        Assert.Equal("authority|Westmarch", await Scalar(check, "SELECT field || '|' || source FROM documentWarnings"));
+        Assert.StartsWith("[\"authority: ", (string)(await Scalar(check, "SELECT warnings FROM documents"))!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class CliConventionsTests
 
         Assert.Equal(0, exit);
         var facts = JsonDocument.Parse(stdout).RootElement;
-        Assert.Equal("-letter.txt", facts.GetProperty("path").GetString());
+        Assert.Equal("-letter.txt", facts.GetProperty("document").GetString());
         Assert.Equal("FocusedVisit", facts.GetProperty("kind").GetString());
     }
 

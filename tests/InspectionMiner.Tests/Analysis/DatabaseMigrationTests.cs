@@ -1,0 +1,149 @@
+using InspectionMiner.Analysis;
+using InspectionMiner.Labels;
+using Microsoft.Data.Sqlite;
+
+namespace InspectionMiner.Tests.Analysis;
+
+/// <summary>Databases of the earlier snake_case schema are migrated in place; files that are not findings databases are refused by name.</summary>
+public class DatabaseMigrationTests
+{
+    /// <summary>The tables as InspectionMiner 0.3.0 made them (schema 1, <c>user_version</c> 0), with one stored letter.</summary>
+    private const string SnakeCaseDatabase = """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY, path TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE,
+            authority TEXT, kind TEXT NOT NULL, framework TEXT,
+            inspection_start TEXT, inspection_end TEXT, published TEXT, year INTEGER,
+            lead_inspector TEXT, inspectors TEXT, focus TEXT, pages INTEGER NOT NULL,
+            overall_effectiveness TEXT, impact_of_leaders TEXT, help_and_protection TEXT, children_in_care TEXT,
+            care_leavers TEXT, adoption TEXT, lscb TEXT, mined_at TEXT NOT NULL);
+        CREATE TABLE units (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            unit INTEGER NOT NULL, page INTEGER NOT NULL, paragraph TEXT, section TEXT, section_kind TEXT NOT NULL,
+            text TEXT NOT NULL, hash TEXT NOT NULL,
+            type TEXT NOT NULL, type_confidence REAL NOT NULL, area TEXT NOT NULL, area_confidence REAL NOT NULL,
+            PRIMARY KEY (document_id, unit));
+        CREATE TABLE unit_themes (document_id INTEGER NOT NULL, unit INTEGER NOT NULL, theme TEXT NOT NULL, probability REAL NOT NULL, PRIMARY KEY (document_id, unit, theme));
+        CREATE TABLE failures (path TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE INDEX units_type ON units(type);
+        CREATE INDEX themes_theme ON unit_themes(theme);
+        INSERT INTO documents VALUES (1, 'letters/westmarch.txt', 'aaaabbbbccccddddaaaabbbbccccdddd', 'Westmarch', 'FocusedVisit', 'Ilacs',
+            '2025-02-04', '2025-02-05', '2025-03-12', 2025, 'Alex Sample', 'Alex Sample; Sam Placeholder', 'children in need', 1,
+            'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', '2026-01-01T00:00:00Z');
+        INSERT INTO units VALUES (1, 0, 1, NULL, 'What needs to improve', 'ImprovementList', 'The timeliness of initial child protection conferences.', '0123456789abcdef',
+            'Recommendation', 0.97, 'HelpAndProtection', 0.9);
+        INSERT INTO units VALUES (1, 1, 1, NULL, NULL, 'Other', 'Dear Ms Example', 'fedcba9876543210', 'Neutral', 0.99, 'General', 0.99);
+        INSERT INTO unit_themes VALUES (1, 0, 'Timeliness', 0.9), (1, 0, 'StrategyAndEnquiries', 0.4);
+        INSERT INTO failures VALUES ('letters/broken.pdf', 'empty file', '2026-01-01T00:00:00Z');
+        INSERT INTO failures VALUES ('letters/broken.pdf', 'empty file', '2026-01-02T00:00:00Z');
+        """;
+
+    private static string NewPath() => Path.Combine(Path.GetTempPath(), "im-migrate-" + Guid.NewGuid().ToString("N") + ".db");
+
+    private static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        await c.OpenAsync();
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<string>> ColumnsAsync(SqliteConnection c, string table)
+    {
+        await using var command = c.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection c, string sql)
+    {
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
+    public async Task A_snake_case_database_is_migrated_in_place_keeping_every_row()
+    {
+        var path = NewPath();
+        await ExecuteAsync(path, SnakeCaseDatabase);
+
+        await using (var db = await FindingsDatabase.OpenAsync(path))
+        {
+            var doc = Assert.Single(await db.DocumentsAsync());
+            Assert.Equal(("letters/westmarch.txt", "Westmarch", DocumentKind.FocusedVisit, 2025), (doc.Path, doc.Authority, doc.Kind, doc.Year));
+            var finding = Assert.Single(await db.FindingsAsync());
+            Assert.Equal(FindingType.Recommendation, finding.Type);
+            Assert.Equal([Theme.StrategyAndEnquiries, Theme.Timeliness], finding.Themes.OrderBy(t => t.ToString(), StringComparer.Ordinal));
+            Assert.True(await db.ContainsAsync("aaaabbbbccccddddaaaabbbbccccdddd"));
+
+            // New documents go in beside the migrated one.
+            var file = TestCorpus.Sample("westmarch-inspection.md");
+            Assert.True(await db.AddAsync(file, await new Miner().MineAsync(file)));
+            Assert.Equal(2, (await db.DocumentsAsync()).Count);
+        }
+
+        await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        await c.OpenAsync();
+        Assert.Equal(2L, await ScalarAsync(c, "PRAGMA user_version"));
+        var documents = await ColumnsAsync(c, "documents");
+        Assert.Contains("contentHash", documents);
+        Assert.Contains("document", documents);
+        Assert.Contains("ofstedUrn", documents);
+        Assert.DoesNotContain(documents, n => n.Contains('_', StringComparison.Ordinal));
+        Assert.DoesNotContain(await ColumnsAsync(c, "units"), n => n.Contains('_', StringComparison.Ordinal));
+        Assert.Equal(["document", "error", "at", "contentHash"], await ColumnsAsync(c, "failures"));
+        Assert.Equal("[\"Alex Sample\",\"Sam Placeholder\"]", await ScalarAsync(c, "SELECT inspectors FROM documents WHERE id = 1"));
+        Assert.Equal("[\"Timeliness\",\"StrategyAndEnquiries\"]", await ScalarAsync(c, "SELECT themes FROM unitRecords WHERE document = 'letters/westmarch.txt' AND unit = 0"));
+        Assert.Equal(2L, await ScalarAsync(c, "SELECT COUNT(*) FROM unitRecords WHERE document = 'letters/westmarch.txt'"));
+        Assert.Equal(1L, await ScalarAsync(c, "SELECT COUNT(*) FROM failures"));
+        Assert.Equal("2026-01-02T00:00:00Z", await ScalarAsync(c, "SELECT at FROM failures"));
+    }
+
+    [Fact]
+    public async Task Compare_and_report_read_a_migrated_database()
+    {
+        var path = NewPath();
+        await ExecuteAsync(path, SnakeCaseDatabase);
+        var html = Path.ChangeExtension(path, ".html");
+        var (exit, _, err) = await ChildProcess.RunAsync("dotnet", [ChildProcess.Cli, "report", "--db", path, "--out", html], TimeSpan.FromMinutes(2));
+        Assert.True(exit == 0, err);
+        Assert.Contains("The timeliness of initial child protection conferences.", await File.ReadAllTextAsync(html));
+        var (compareExit, csv, _) = await ChildProcess.RunAsync("dotnet", [ChildProcess.Cli, "compare", "--db", path, "--format", "csv"], TimeSpan.FromMinutes(2));
+        Assert.Equal(0, compareExit);
+        Assert.Contains("2025,Timeliness,1,1,1.000,1,1,1.000", csv);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_findings_database_is_refused_with_its_name_and_the_reason()
+    {
+        var text = Path.Combine(Path.GetTempPath(), "im-not-a-db-" + Guid.NewGuid().ToString("N") + ".db");
+        await File.WriteAllTextAsync(text, "This is a letter, not a database. It is long enough to fill SQLite's header of one hundred bytes, and more.");
+        var e = await Assert.ThrowsAsync<FindingsDatabaseException>(() => FindingsDatabase.OpenAsync(text));
+        Assert.Equal(text, e.Path);
+        Assert.Contains(text, e.Message);
+        Assert.Contains("not a findings database", e.Message);
+
+        var newer = NewPath();
+        await ExecuteAsync(newer, "CREATE TABLE documents (id INTEGER PRIMARY KEY); PRAGMA user_version = 9;");
+        var later = await Assert.ThrowsAsync<FindingsDatabaseException>(() => FindingsDatabase.OpenAsync(newer));
+        Assert.Contains("newer InspectionMiner", later.Message);
+
+        var other = NewPath();
+        await ExecuteAsync(other, "CREATE TABLE documents (title TEXT, body TEXT);");
+        var shape = await Assert.ThrowsAsync<FindingsDatabaseException>(() => FindingsDatabase.OpenAsync(other));
+        Assert.Contains("another shape", shape.Message);
+
+        var (exit, _, err) = await ChildProcess.RunAsync("dotnet", [ChildProcess.Cli, "report", "--db", text, "--out", text + ".html"], TimeSpan.FromMinutes(2));
+        Assert.Equal(1, exit);
+        Assert.Contains(text + ": not a findings database", err);
+        Assert.DoesNotContain("   at ", err);
+    }
+}
