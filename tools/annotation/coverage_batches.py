@@ -21,7 +21,7 @@ def rel(p):
     return p.split('/corpus/', 1)[1] if '/corpus/' in p else p
 
 
-facts = {rel(f['path']): f for f in map(json.loads, open(facts_file)) if not f.get('error')}
+facts = {rel(f['document']): f for f in map(json.loads, open(facts_file)) if not f.get('error')}
 units = collections.defaultdict(list)
 for line in open(units_file):
     u = json.loads(line)
