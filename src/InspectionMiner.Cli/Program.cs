@@ -18,6 +18,7 @@ var root = new RootCommand("InspectionMiner: mine Ofsted's inspection reports an
         "inspection-miner mine corpus/samples --no-db",
         "inspection-miner mine reports/ --db findings.db --quiet",
         "inspection-miner mine reports/ --no-db --format parquet --out units.parquet",
+        "inspection-miner mine reports/ --no-db --findings-only --format xlsx --out findings.xlsx",
         "inspection-miner mine letter.pdf --no-db --model my-model"),
     ClassifyCommand.Create().WithExamples(
         "echo '{\"id\":1,\"text\":\"The timeliness of initial health assessments.\",\"section\":\"What needs to improve?\"}' | inspection-miner classify",

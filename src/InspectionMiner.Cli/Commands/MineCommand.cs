@@ -57,7 +57,18 @@ internal static class MineCommand
             }
 
             var miner = new Miner(classifier, parser);
-            await using var database = result.GetValue(noDb) ? null : await FindingsDatabase.OpenAsync(result.GetValue(db)!, ct);
+            FindingsDatabase? opened = null;
+            try
+            {
+                opened = result.GetValue(noDb) ? null : await FindingsDatabase.OpenAsync(result.GetValue(db)!, ct);
+            }
+            catch (FindingsDatabaseException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return ExitCodes.UsageError;
+            }
+
+            await using var database = opened;
             var writeRecords = !result.GetValue(quiet);
             await using var fileOut = writeRecords && outPath is not null && fmt is RecordFormat.Jsonl or RecordFormat.Csv ? new StreamWriter(outPath) : null;
             await using var records = writeRecords ? RecordWriter<UnitRecord>.Create(fmt, RecordSchema.Units, fileOut ?? Console.Out, outPath, result.GetValue(rawCsv), "units") : null;

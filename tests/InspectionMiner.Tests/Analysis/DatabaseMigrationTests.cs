@@ -145,5 +145,10 @@ public class DatabaseMigrationTests
         Assert.Equal(1, exit);
         Assert.Contains(text + ": not a findings database", err);
         Assert.DoesNotContain("   at ", err);
+
+        var (mineExit, _, mineErr) = await ChildProcess.RunAsync("dotnet", [ChildProcess.Cli, "mine", TestCorpus.Sample("westmarch-focused-visit.txt"), "--db", newer, "--quiet"], TimeSpan.FromMinutes(2));
+        Assert.Equal(1, mineExit);
+        Assert.Contains(newer + ": written by a newer InspectionMiner", mineErr);
+        Assert.DoesNotContain("   at ", mineErr);
     }
 }
