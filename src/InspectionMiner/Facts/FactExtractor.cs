@@ -29,8 +29,9 @@ internal static class FactExtractor
         var (grades, dropped) = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
             ? (JudgementGrades.None, [])
             : GradeReader.GradesOf(blocks, head, framework, kind, start);
-        var inspectors = InspectorReader.Inspectors(head);
-        var lead = InspectorReader.LeadInspector(kind, blocks) ?? (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
+        var inspectors = InspectorReader.Inspectors(head, out var markedLead);
+        var lead = InspectorReader.LeadInspector(kind, blocks, markedLead) ??
+            (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
         if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
         {
             inspectors = [lead, .. inspectors];

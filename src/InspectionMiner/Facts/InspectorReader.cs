@@ -7,13 +7,32 @@ namespace InspectionMiner.Facts;
 /// <summary>Reads the inspectors named in a document and its lead inspector.</summary>
 internal static partial class InspectorReader
 {
-    public static IReadOnlyList<string> Inspectors(string head)
+    /// <summary>
+    /// Every inspector a document names, in order, whatever the phrasing: "Her Majesty's Inspectors for this visit were
+    /// A and B", "The visit was carried out by Her Majesty's Inspectors A, B and C", "... conducted by A and B, two of Her
+    /// Majesty's Inspectors", "lead inspector A and team inspectors B and C"; <paramref name="lead"/> is the one a
+    /// phrase marks as lead ("A, lead inspector"), else null.
+    /// </summary>
+    public static IReadOnlyList<string> Inspectors(string head, out string? lead)
     {
+        lead = null;
         var names = new List<string>();
-        var m = InspectorsWere().Match(head);
-        if (m.Success)
+        foreach (var regex in new[] { InspectorsWere(), CarriedOutBy() })
         {
-            foreach (var part in NameSeparator().Split(m.Groups[1].Value))
+            var m = regex.Match(head);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var list = m.Groups[1].Value;
+            var marked = MarkedLead().Match(list);
+            if (marked.Success)
+            {
+                lead ??= CleanName(marked.Groups["name"].Value);
+            }
+
+            foreach (var part in NameSeparator().Split(RolePhrase().Replace(list, ",")))
             {
                 var name = CleanName(part);
                 if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -26,7 +45,11 @@ internal static partial class InspectorReader
         return names;
     }
 
-    public static string? LeadInspector(DocumentKind kind, IReadOnlyList<LayoutBlock> blocks)
+    /// <summary>
+    /// The lead inspector: labelled ("Lead inspector: A"), marked in the list of inspectors (<paramref name="marked"/>),
+    /// or, in a letter, its signatory.
+    /// </summary>
+    public static string? LeadInspector(DocumentKind kind, IReadOnlyList<LayoutBlock> blocks, string? marked)
     {
         // "Lead inspector: Name" may be split over the blocks either side of the one holding "inspector"; the first
         // block that yields a match gives the same match as searching the whole text.
@@ -39,6 +62,11 @@ internal static partial class InspectorReader
             {
                 return name;
             }
+        }
+
+        if (marked is not null)
+        {
+            return marked;
         }
 
         if (kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection)
@@ -73,11 +101,20 @@ internal static partial class InspectorReader
         return name;
     }
 
-    [GeneratedRegex(@"(?:The\s+)?(?:lead\s+)?(?:(?:Her|His)\s+Majesty's\s+)?Inspectors?(?:\s+for\s+this\s+(?:visit|inspection))?\s+(?:were|was)\s+([^.\n]{4,200}?(?:\.(?=\s|$)|\n|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:The\s+)?(?:lead\s+)?(?:(?:Her|His)\s+Majesty's\s+)?Inspectors?(?:\s*\(HMIs?\))?(?:\s+for\s+(?:this|the)\s+(?:focused\s+)?(?:visit|inspection))?\s+(?:were|was)\s+([^.\n]{4,200}?(?:\.(?=\s|$)|\n|$))", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorsWere();
 
     [GeneratedRegex(@"(?:Lead|Reporting)\s+inspector\s*:?\s*([A-Z][^,\n()]{2,60})", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInspectorLabel();
+
+    [GeneratedRegex(@"(?:(?:The|This) (?:focused )?(?:visit|inspection) was (?:carried out|conducted|undertaken|led) by|children's services on [^.\n]{5,80}? carried out by|(?:The )?inspection team (?:was|were|comprised)|Inspectors were)\s+([^.\n]{4,300}?(?:\.(?=\s|$)|\n|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex CarriedOutBy();
+
+    [GeneratedRegex(@"(?:\blead\s+inspector,?\s+(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})|(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:\(?lead\s+inspector\)?|HMI\s+\(lead\)))")]
+    private static partial Regex MarkedLead();
+
+    [GeneratedRegex(@"\b(?:all\s+of\s+whom\s+are\s+|both\s+|(?:two|three|four|five|six)\s+of\s+)?(?:(?:Senior\s+)?(?:Her|His)\s+Majesty['’]?s\s+(?:Chief\s+)?Inspectors?|\(?S?HMIs?\)?|(?:the\s+)?team\s+inspectors?|(?:the\s+)?lead\s+inspector|Ofsted\s+Inspectors?|Social\s+Care\s+Regulatory\s+Inspectors?|who\s+observed\s+the\s+visit|designate|with|social\s+care)\b|\([^)]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex RolePhrase();
 
     [GeneratedRegex(@",\s*and\s+|\s+and\s+|,\s*|;\s*")]
     private static partial Regex NameSeparator();

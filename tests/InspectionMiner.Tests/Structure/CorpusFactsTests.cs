@@ -136,7 +136,8 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
         });
         // Dates, inspectors and focus are printed in nearly every letter; a few 2020-21 letters word them differently.
         Assert.True(letters.Count(d => d.Facts.InspectionStart is not null) >= 270);
-        Assert.True(letters.Count(d => d.Facts.Inspectors.Count > 0) >= 270);
+        Assert.All(letters, d => Assert.True(d.Facts.Inspectors.Count >= 1 && d.Facts.LeadInspector is not null, $"{d.Path}: no inspector"));
+        Assert.All(letters, d => Assert.Contains(d.Facts.LeadInspector!, d.Facts.Inspectors));
         Assert.True(letters.Count(d => d.Facts.Focus is not null) >= 250);
         Assert.True(letters.Count(d => d.Facts.Published is not null) >= 270);
     }

@@ -1,0 +1,63 @@
+using InspectionMiner.Facts;
+
+namespace InspectionMiner.Tests.Facts;
+
+/// <summary>Every inspector a letter names, whatever the phrasing, with the lead marked.</summary>
+public class InspectorFactsTests
+{
+    private static async Task<DocumentFacts> Letter(string letter) => (await TestCorpus.ParseAsync(TestCorpus.FocusedVisit(letter))).Facts;
+
+    [Theory]
+    // "The visit was carried out by Her Majesty's Inspectors John Roughton, Rachel Griffiths, Tara Geere, Alex Dignan and Stephen Bentham."
+    [InlineData("coventry/2021-06-25.pdf", "John Roughton", "John Roughton|Rachel Griffiths|Tara Geere|Alex Dignan|Stephen Bentham")]
+    // "The visit was carried out by Kate Malleson, Louise Hocking, ..., all of whom are Her Majesty's Inspectors."
+    [InlineData("barking-and-dagenham/2021-07-15.pdf", "Kate Malleson", "Kate Malleson|Louise Hocking|Caroline Walsh|Tom Anthony|Jon Bowman")]
+    // "The visit was carried out by Her Majesty's Inspector, Lisa Summers and Her Majesty's Inspector, Nick Stacey."
+    [InlineData("hartlepool/2020-03-27.pdf", "Lisa Summers", "Lisa Summers|Nick Stacey")]
+    // "The visit was conducted by Alison Smale and Julie Knight, two of Her Majesty's Inspectors."
+    [InlineData("staffordshire/2018-07-19.pdf", "Alison Smale", "Alison Smale|Julie Knight")]
+    // "... a focused visit to the London Borough of Sutton children's services on 26 and 27 June 2018 carried out by Caroline Walsh and Marcie Taylor, Her Majesty's Inspectors."
+    [InlineData("sutton/2018-07-19.pdf", "Caroline Walsh", "Caroline Walsh|Marcie Taylor")]
+    // "The inspection was undertaken by Maire Atherton and Kate Malleson, Her Majesty's Inspectors."
+    [InlineData("west-berkshire/2019-01-17.pdf", "Maire Atherton", "Maire Atherton|Kate Malleson")]
+    // "His Majesty's Inspectors for the visit were Steve Lowe and Nhlanganiso Nyathi."
+    [InlineData("north-somerset/2022-10-26.pdf", "Steve Lowe", "Steve Lowe|Nhlanganiso Nyathi")]
+    // "Her Majesty's Inspectors (HMI) for this visit were Russel Breyer and Victoria Metheringham, with Teresa Godfrey, HMI designate."
+    [InlineData("waltham-forest/2022-07-01.pdf", "Russel Breyer", "Russel Breyer|Victoria Metheringham|Teresa Godfrey")]
+    // "The inspectors were Her Majesty's Inspectors (HMI) Social Care, Nigel Parkes, ... and Stephen Lee, Senior HMI."
+    [InlineData("gloucestershire/2020-11-20.pdf", "Nigel Parkes", "Nigel Parkes|Rachel Griffiths|Steve Lowe|Diane Partridge|Stephen Lee")]
+    // "... Louise Walker (HMI designate)."
+    [InlineData("gateshead/2021-10-27.pdf", "Brenda McLaughlin", "Brenda McLaughlin|Vicky Metheringham|Louise Walker")]
+    public async Task Every_inspector_is_read_whatever_the_phrasing(string letter, string lead, string inspectors)
+    {
+        var f = await Letter(letter);
+        Assert.Equal(lead, f.LeadInspector);
+        Assert.Equal(inspectors.Split('|'), f.Inspectors);
+    }
+
+    [Fact]
+    public async Task A_lead_and_team_inspectors_phrase_gives_every_name_with_the_lead_marked()
+    {
+        const string letter = """
+            FICTIONAL SAMPLE: written for InspectionMiner's tests. Westmarch is not a real local authority and no such visit took place.
+
+            9 April 2025
+
+            Focused visit to Westmarch children's services
+
+            This letter summarises the findings of the focused visit to Westmarch children's services on 4 and 5 March 2025.
+
+            The visit was carried out by lead inspector Alex Sample and team inspectors Sam Placeholder and Jo Example.
+
+            Inspectors looked at the local authority's arrangements for children in need.
+
+            Yours sincerely
+
+            Jo Example
+            His Majesty's Inspector
+            """;
+        var f = (await new DocumentParser().ParseAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(letter)), "westmarch-team.txt")).Facts;
+        Assert.Equal(["Alex Sample", "Sam Placeholder", "Jo Example"], f.Inspectors);
+        Assert.Equal("Alex Sample", f.LeadInspector);
+    }
+}
