@@ -26,6 +26,12 @@ var root = new RootCommand("InspectionMiner: mine Ofsted's inspection reports an
     CompareCommand.Create().WithExamples(
         "inspection-miner compare --db findings.db --by year --type AreaForImprovement --type Recommendation",
         "inspection-miner compare --db findings.db --by authority --authority Luton --recurrence-csv luton.csv"),
+    HistoryCommand.Create().WithExamples(
+        "inspection-miner history --db findings.db --authority Barnet",
+        "inspection-miner history --db findings.db --authority 302 --kind inspections --format csv > barnet.csv"),
+    FollowThroughCommand.Create().WithExamples(
+        "inspection-miner follow-through --db findings.db --authority \"London Borough of Barnet\"",
+        "inspection-miner follow-through --db findings.db --format json --candidates > pairs.jsonl"),
     ReportCommand.Create().WithExamples(
         "inspection-miner report --db findings.db --out report.html"),
     TrainCommand.Create().WithExamples(

@@ -38,10 +38,18 @@ internal sealed partial class TextSimilarity
     }
 
     /// <summary>Cosine similarity of the two texts' weighted terms, 0 to 1.</summary>
-    public double Similarity(string a, string b)
+    public double Similarity(string a, string b) => Cosine(Vector(a), Vector(b));
+
+    /// <summary>Cosine similarity of two vectors made by <see cref="Vector"/>, 0 to 1.</summary>
+    public static double Cosine(IReadOnlyDictionary<string, double> va, IReadOnlyDictionary<string, double> vb)
     {
-        var va = Vector(a);
-        var vb = Vector(b);
+        ArgumentNullException.ThrowIfNull(va);
+        ArgumentNullException.ThrowIfNull(vb);
+        if (va.Count > vb.Count)
+        {
+            (va, vb) = (vb, va);
+        }
+
         double dot = 0, na = 0, nb = 0;
         foreach (var (term, w) in va)
         {
@@ -60,7 +68,8 @@ internal sealed partial class TextSimilarity
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    private Dictionary<string, double> Vector(string text)
+    /// <summary>The weighted terms of <paramref name="text"/> (to compare many texts with <see cref="Cosine"/> without weighing each again).</summary>
+    public Dictionary<string, double> Vector(string text)
     {
         var v = new Dictionary<string, double>();
         foreach (var term in Terms(text))
