@@ -18,9 +18,10 @@ internal static class FollowThroughCommand
         var minimum = new Option<double>("--min-similarity") { Description = "Similarity (0 to 1) from which two findings count as the same subject.", DefaultValueFactory = _ => new FollowThroughOptions().MinimumSimilarity };
         var format = new Option<string>("--format") { Description = "table (a table on a terminal, tab-separated when piped), csv or json (one object per line).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
+        var rawCsv = CommonOptions.RawCsv();
         var candidates = new Option<bool>("--candidates") { Description = "Instead, every pair the matcher decides on (a finding and the closest finding of each later document), with its similarity and decision." };
         var command = new Command("follow-through", "Follow each recommendation and area for improvement of an authority through all its later documents: raised again, still weak, now a strength, or not mentioned since.")
-            { db, authority, minimum, format, candidates };
+            { db, authority, minimum, format, candidates, rawCsv };
         command.SetAction(async (result, ct) =>
         {
             var query = result.GetValue(authority);
@@ -48,8 +49,7 @@ internal static class FollowThroughCommand
                         a.Name, Date(p.EarlierDocument), p.EarlierDocument.Kind.ToString(), p.EarlierDocument.Path, p.Earlier.Unit.ToString(c), p.Earlier.Page.ToString(c), p.Earlier.Type.ToString(), p.Earlier.Text,
                         Date(p.LaterDocument), p.LaterDocument.Kind.ToString(), p.LaterDocument.Path, p.Later.Unit.ToString(c), p.Later.Page.ToString(c), p.Later.Type.ToString(), p.Later.Text,
                         p.Similarity.ToString("0.000", c), p.IsMatch ? "true" : "false",
-                    ])));
-                return ExitCodes.Success;
+                    ])))                return ExitCodes.Success;
             }
 
             Tabular.Write(result.GetValue(format)!, la is null ? "Follow-through" : $"{la.Name}: recommendations and areas for improvement followed through",
@@ -59,8 +59,7 @@ internal static class FollowThroughCommand
                     a.Name, Date(f.Document), f.Document.Kind.ToString(), f.Finding.Page.ToString(c), f.Finding.Type.ToString(), f.Finding.Text, f.Status.ToString(),
                     f.LaterDocuments.ToString(c),
                     string.Join(" | ", f.Evidence.Select(e => $"{Date(e.Document)} {e.Document.Kind} p{e.Finding.Page} {e.Finding.Type} ({e.Similarity.ToString("0.00", c)}): {e.Finding.Text}")),
-                ])));
-            return ExitCodes.Success;
+                ])))            return ExitCodes.Success;
         });
         return command;
     }

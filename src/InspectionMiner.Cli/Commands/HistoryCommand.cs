@@ -23,8 +23,9 @@ internal static class HistoryCommand
         var kind = KindOption.Create();
         var format = new Option<string>("--format") { Description = "table (a table on a terminal, tab-separated when piped), csv or json (one object per line).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
+        var rawCsv = CommonOptions.RawCsv();
         var command = new Command("history", "One authority's inspections and visits in date order: kind, framework, grades and the number of strengths, areas for improvement and recommendations.")
-            { db, authority, kind, format };
+            { db, authority, kind, format, rawCsv };
         command.SetAction(async (result, ct) =>
         {
             if (AuthorityOption.Resolve(result.GetValue(authority)!) is not { } la)
@@ -45,8 +46,7 @@ internal static class HistoryCommand
                     e.Document.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, e.Document.Kind.ToString(), e.Document.Framework?.ToString() ?? string.Empty,
                     .. Enum.GetValues<Judgement>().Select(j => Grade(e, j)),
                     e.Strengths.ToString(c), e.AreasForImprovement.ToString(c), e.Recommendations.ToString(c), e.Document.Path,
-                ]));
-            return ExitCodes.Success;
+                ]))            return ExitCodes.Success;
         });
         return command;
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CsvHelper;
 using Spectre.Console;
 
 namespace InspectionMiner.Cli.Output;
@@ -11,12 +10,12 @@ namespace InspectionMiner.Cli.Output;
 /// </summary>
 internal static class Tabular
 {
-    public static void Write(string format, string? title, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    public static void Write(string format, string? title, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, bool rawCsv = false)
     {
         switch (format)
         {
             case "csv":
-                WriteCsv(Console.Out, columns, rows);
+                WriteCsv(Console.Out, columns, rows, rawCsv);
                 break;
             case "json":
                 WriteJson(Console.Out, columns, rows);
@@ -44,17 +43,13 @@ internal static class Tabular
         }
     }
 
-    public static void WriteCsv(TextWriter output, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>CSV as <see cref="CsvOutput"/> writes it (byte order mark and formula guard unless <paramref name="raw"/>).</summary>
+    public static void WriteCsv(TextWriter output, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, bool raw)
     {
-        using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
+        using var csv = CsvOutput.Create(output, raw);
         foreach (var row in rows.Prepend(columns))
         {
-            foreach (var cell in row)
-            {
-                csv.WriteField(cell);
-            }
-
-            csv.EndRecord();
+            csv.Row([.. row]);
         }
 
         csv.Flush();

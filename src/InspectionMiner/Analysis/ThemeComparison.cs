@@ -26,13 +26,20 @@ public static class ThemeComparison
     /// <param name="findings">Their findings.</param>
     /// <param name="by">Grouping.</param>
     /// <param name="types">Finding types to count (all non-neutral types when null).</param>
-    /// <param name="authority">Only this authority (case-insensitive), when set.</param>
+    /// <param name="authority">Only this authority, when set: any name, alias, URN or LA code <see cref="AuthorityLookup.Find"/> resolves (matched by identity), else the stored name (case-insensitive).</param>
+    /// <param name="scope">Which kinds of document to count (full inspections, visits, or all).</param>
+    /// <param name="framework">Only documents of this framework, when set.</param>
     public static IReadOnlyList<ThemePrevalence> Prevalence(
-        IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, GroupBy by, IReadOnlySet<FindingType>? types = null, string? authority = null)
+        IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, GroupBy by, IReadOnlySet<FindingType>? types = null, string? authority = null,
+        DocumentScope scope = DocumentScope.All, Framework? framework = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(findings);
-        var docs = documents.Where(d => authority is null || string.Equals(d.Authority, authority, StringComparison.OrdinalIgnoreCase)).ToList();
+        var identity = authority is null ? null : AuthorityLookup.Find(authority);
+        var docs = documents
+            .Where(d => authority is null || (identity is not null ? AuthorityLookup.IdentityOf(d)?.Urn == identity.Urn : string.Equals(d.Authority, authority, StringComparison.OrdinalIgnoreCase)))
+            .Where(d => DocumentScopes.Includes(scope, d.Kind) && (framework is null || d.Framework == framework))
+            .ToList();
         var byDoc = findings.Where(f => types is null || types.Contains(f.Type)).ToLookup(f => f.DocumentId);
         var rows = new List<ThemePrevalence>();
         foreach (var group in docs.GroupBy(d => KeyOf(d, by)).OrderBy(g => g.Key, StringComparer.Ordinal))
