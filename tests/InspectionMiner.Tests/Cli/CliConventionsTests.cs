@@ -120,6 +120,8 @@ public class CliConventionsTests
     [InlineData("mine")]
     [InlineData("classify")]
     [InlineData("compare")]
+    [InlineData("history")]
+    [InlineData("follow-through")]
     [InlineData("report")]
     [InlineData("train")]
     [InlineData("evaluate")]
