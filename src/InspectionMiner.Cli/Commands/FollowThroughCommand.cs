@@ -49,7 +49,8 @@ internal static class FollowThroughCommand
                         a.Name, Date(p.EarlierDocument), p.EarlierDocument.Kind.ToString(), p.EarlierDocument.Path, p.Earlier.Unit.ToString(c), p.Earlier.Page.ToString(c), p.Earlier.Type.ToString(), p.Earlier.Text,
                         Date(p.LaterDocument), p.LaterDocument.Kind.ToString(), p.LaterDocument.Path, p.Later.Unit.ToString(c), p.Later.Page.ToString(c), p.Later.Type.ToString(), p.Later.Text,
                         p.Similarity.ToString("0.000", c), p.IsMatch ? "true" : "false",
-                    ])))                return ExitCodes.Success;
+                    ])), result.GetValue(rawCsv));
+                return ExitCodes.Success;
             }
 
             Tabular.Write(result.GetValue(format)!, la is null ? "Follow-through" : $"{la.Name}: recommendations and areas for improvement followed through",
@@ -59,7 +60,8 @@ internal static class FollowThroughCommand
                     a.Name, Date(f.Document), f.Document.Kind.ToString(), f.Finding.Page.ToString(c), f.Finding.Type.ToString(), f.Finding.Text, f.Status.ToString(),
                     f.LaterDocuments.ToString(c),
                     string.Join(" | ", f.Evidence.Select(e => $"{Date(e.Document)} {e.Document.Kind} p{e.Finding.Page} {e.Finding.Type} ({e.Similarity.ToString("0.00", c)}): {e.Finding.Text}")),
-                ])))            return ExitCodes.Success;
+                ])), result.GetValue(rawCsv));
+            return ExitCodes.Success;
         });
         return command;
     }

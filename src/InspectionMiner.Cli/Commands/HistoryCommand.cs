@@ -46,7 +46,8 @@ internal static class HistoryCommand
                     e.Document.Date?.ToString("yyyy-MM-dd", c) ?? string.Empty, e.Document.Kind.ToString(), e.Document.Framework?.ToString() ?? string.Empty,
                     .. Enum.GetValues<Judgement>().Select(j => Grade(e, j)),
                     e.Strengths.ToString(c), e.AreasForImprovement.ToString(c), e.Recommendations.ToString(c), e.Document.Path,
-                ]))            return ExitCodes.Success;
+                ]), result.GetValue(rawCsv));
+            return ExitCodes.Success;
         });
         return command;
     }
