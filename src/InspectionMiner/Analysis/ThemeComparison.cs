@@ -61,7 +61,7 @@ public static class ThemeComparison
     /// </summary>
     /// <param name="documents">The documents.</param>
     /// <param name="findings">Their findings.</param>
-    /// <param name="authority">Only this authority (case-insensitive), when set.</param>
+    /// <param name="authority">Only this authority, when set (any name, alias, URN or LA code; documents are grouped by their authority's identity, whatever name they print).</param>
     /// <param name="minimumSimilarity">The similarity from which two recommendations count as the same.</param>
     public static IReadOnlyList<ThemeRecurrence> Recurrence(
         IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, string? authority = null, double minimumSimilarity = 0.3)
@@ -71,8 +71,11 @@ public static class ThemeComparison
         var improvements = findings.Where(f => ImprovementTypes.Contains(f.Type)).ToLookup(f => f.DocumentId);
         var similarity = new TextSimilarity(findings.Where(f => f.Type == FindingType.Recommendation).Select(f => f.Text));
         var rows = new List<ThemeRecurrence>();
-        var byAuthority = documents.Where(d => d.Authority is not null && (authority is null || string.Equals(d.Authority, authority, StringComparison.OrdinalIgnoreCase)))
-            .GroupBy(d => d.Authority!, StringComparer.OrdinalIgnoreCase);
+        var identity = authority is null ? null : AuthorityLookup.Find(authority);
+        var byAuthority = documents
+            .Select(d => (Document: d, Name: AuthorityLookup.IdentityOf(d)?.Name ?? d.Authority))
+            .Where(p => p.Name is not null && (authority is null || (identity is not null ? p.Name == identity.Name : string.Equals(p.Name, authority, StringComparison.OrdinalIgnoreCase))))
+            .GroupBy(p => p.Name!, p => p.Document, StringComparer.OrdinalIgnoreCase);
         foreach (var group in byAuthority.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordered = group.Where(d => d.Date is not null).OrderBy(d => d.Date).ToList();

@@ -18,7 +18,10 @@ public enum FollowUpStatus
     /// <summary>The latest document that speaks of the subject still finds it an area for improvement.</summary>
     StillWeak,
 
-    /// <summary>Later documents exist but none speaks of the subject.</summary>
+    /// <summary>
+    /// Later documents exist but none has a finding worded closely enough: read it as "no close wording found", not as proof
+    /// the subject was dropped (the matcher finds a minority of same-subject pairs worded differently; docs/follow-through.md).
+    /// </summary>
     NotMentionedSince,
 
     /// <summary>The authority has no later document.</summary>
