@@ -42,7 +42,7 @@ public class HostileBatchCliTests
         Assert.DoesNotContain("Unhandled", err);
         Assert.Contains("mined 2 documents", err); // a.txt and c.pdf (c has b's content, stored once as c)
         Assert.Equal(2L, Scalar(db, "SELECT COUNT(*) FROM documents"));
-        Assert.Equal("docs/b.pdf", Scalar(db, "SELECT path FROM failures"));
+        Assert.Equal("docs/b.pdf", Scalar(db, "SELECT document FROM failures"));
     }
 
     [Theory]
