@@ -35,7 +35,10 @@ internal static class FindingsDatabaseSchema
             return;
         }
 
-        if (version == 0 && documentColumns.Contains("content_hash"))
+        var legacy = version == 0 && (documentColumns.Contains("content_hash")
+            || (await ColumnsAsync(connection, tx, "failures", ct).ConfigureAwait(false)).Contains("path")
+            || (await ColumnsAsync(connection, tx, "claims", ct).ConfigureAwait(false)).Contains("content_hash"));
+        if (legacy)
         {
             await MigrateSnakeCaseAsync(connection, tx, ct).ConfigureAwait(false);
         }
@@ -174,6 +177,11 @@ internal static class FindingsDatabaseSchema
         if ((await ColumnsAsync(c, tx, "failures", ct).ConfigureAwait(false)).Count > 0)
         {
             await ExecuteAsync(c, tx, "DELETE FROM failures WHERE rowid NOT IN (SELECT MAX(rowid) FROM failures GROUP BY document, COALESCE(contentHash, ''))", ct).ConfigureAwait(false);
+        }
+
+        if ((await ColumnsAsync(c, tx, "documents", ct).ConfigureAwait(false)).Count == 0)
+        {
+            return;
         }
 
         var inspectors = new List<(long Id, string Json)>();
