@@ -31,6 +31,11 @@ public sealed class FuzzReport
 
     public string PeakMutant { get; set; } = "";
 
+    /// <summary>The most managed memory one mutant added to the heap while it was mined (sampled), and which.</summary>
+    public long PeakDocumentHeap { get; set; }
+
+    public string PeakDocumentHeapMutant { get; set; } = "";
+
     /// <summary>The working set before the first mutant (model loaded).</summary>
     public long BaselineWorkingSet { get; set; }
 
@@ -38,7 +43,8 @@ public sealed class FuzzReport
     {
         var text = new StringBuilder();
         text.AppendLine($"{Mutants} mutants in {Elapsed.TotalSeconds:0} s: {Crashes.Count} crashes, {Hangs.Count} hangs, {Violations.Count} broken promises");
-        text.AppendLine($"peak working set {PeakWorkingSet / 1048576} MiB (on {PeakMutant}); {BaselineWorkingSet / 1048576} MiB before the first; slowest {Slowest.TotalSeconds:0.0} s ({SlowestMutant})");
+        text.AppendLine($"process peak working set {PeakWorkingSet / 1048576} MiB (on {PeakMutant}); {BaselineWorkingSet / 1048576} MiB before the first");
+        text.AppendLine($"one document's heap at most {PeakDocumentHeap / 1048576} MiB (on {PeakDocumentHeapMutant}); slowest {Slowest.TotalSeconds:0.0} s ({SlowestMutant})");
         text.AppendLine("mutations: " + string.Join(", ", Mutations.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
         text.AppendLine("outcomes: " + string.Join(", ", Outcomes.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
         foreach (var line in Crashes.Select(c => "crash: " + c).Concat(Hangs.Select(h => "hang: " + h)).Concat(Violations.Select(v => "broken: " + v)))

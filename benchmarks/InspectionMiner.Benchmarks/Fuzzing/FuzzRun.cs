@@ -7,7 +7,9 @@ namespace InspectionMiner.Fuzzing;
 /// Mines mutants one at a time through <see cref="Miner.MineAsync(string, CancellationToken)"/> (written to files, so
 /// reading is covered too) and checks the promises: every failure is a typed <see cref="DocumentReadException"/> whose
 /// message speaks of the document, never of a library's internals; every call returns by its deadline; a file named
-/// .pdf without a PDF header is never read. The process's working set is sampled every 10 ms.
+/// .pdf without a PDF header is never read. Before each mutant the heap is collected; while it is mined the process's
+/// working set and managed heap are sampled every 10 ms, so that what one document adds is measured apart from what
+/// earlier ones left for the collector.
 /// </summary>
 public static class FuzzRun
 {
@@ -23,12 +25,14 @@ public static class FuzzRun
         var clock = Stopwatch.StartNew();
         using var process = Process.GetCurrentProcess();
         long peakNow = 0;
+        long heapNow = 0;
         using var sampling = new CancellationTokenSource();
         var sampler = new Thread(() =>
         {
             while (!sampling.IsCancellationRequested)
             {
                 Interlocked.Exchange(ref peakNow, Math.Max(Interlocked.Read(ref peakNow), Environment.WorkingSet));
+                Interlocked.Exchange(ref heapNow, Math.Max(Interlocked.Read(ref heapNow), GC.GetTotalMemory(false)));
                 Thread.Sleep(10);
             }
         }) { IsBackground = true };
@@ -47,18 +51,29 @@ public static class FuzzRun
                 var path = Path.Combine(folder, mutant.FileName);
                 File.WriteAllBytes(path, mutant.Bytes);
                 var name = $"#{mutant.Number} {mutant.Mutation} of {mutant.Source}";
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                var heapBefore = GC.GetTotalMemory(false);
+                Interlocked.Exchange(ref heapNow, heapBefore);
                 Interlocked.Exchange(ref peakNow, Environment.WorkingSet);
                 var started = Stopwatch.StartNew();
                 var task = miner.MineAsync(path);
                 var outcome = Outcome(task, hangLimit, mutant, name, report);
                 var elapsed = started.Elapsed;
                 var peak = Interlocked.Read(ref peakNow);
+                var added = Math.Max(GC.GetTotalMemory(false), Interlocked.Read(ref heapNow)) - heapBefore;
                 report.Mutants++;
                 report.Mutations[mutant.Mutation] = report.Mutations.GetValueOrDefault(mutant.Mutation) + 1;
                 report.Outcomes[outcome] = report.Outcomes.GetValueOrDefault(outcome) + 1;
                 if (elapsed > report.Slowest)
                 {
                     (report.Slowest, report.SlowestMutant) = (elapsed, name);
+                }
+
+                if (added > report.PeakDocumentHeap)
+                {
+                    (report.PeakDocumentHeap, report.PeakDocumentHeapMutant) = (added, name);
                 }
 
                 if (peak > report.PeakWorkingSet)
@@ -73,7 +88,7 @@ public static class FuzzRun
 
                 if (report.Mutants % 50 == 0)
                 {
-                    progress?.Invoke($"[{clock.Elapsed:hh\\:mm\\:ss}] {report.Mutants} mutants, {report.Crashes.Count} crashes, {report.Hangs.Count} hangs, peak {report.PeakWorkingSet / 1048576} MiB");
+                    progress?.Invoke($"[{clock.Elapsed:hh\\:mm\\:ss}] {report.Mutants} mutants, {report.Crashes.Count} crashes, {report.Hangs.Count} hangs, peak {report.PeakWorkingSet / 1048576} MiB, one document's heap at most {report.PeakDocumentHeap / 1048576} MiB");
                 }
             }
         }

@@ -91,7 +91,8 @@ internal static class PdfLineReader
             InsufficientExecutionStackException => "its objects are nested too deeply to read",
             _ when message.Contains("cycle", StringComparison.OrdinalIgnoreCase) || message.Contains("circular", StringComparison.OrdinalIgnoreCase) || message.Contains("loop", StringComparison.OrdinalIgnoreCase)
                 => "its structure loops back on itself",
-            _ when message.Contains("not supported", StringComparison.OrdinalIgnoreCase) => "it uses a PDF feature this reader does not support",
+            _ when message.Contains("not supported", StringComparison.OrdinalIgnoreCase) || message.Contains("unsupported", StringComparison.OrdinalIgnoreCase) || message.Contains("raise an issue", StringComparison.OrdinalIgnoreCase)
+                => "it uses a PDF feature this reader does not support",
             _ when message.Contains("font", StringComparison.OrdinalIgnoreCase) => "one of its fonts is damaged",
             _ when message.Contains("xref", StringComparison.OrdinalIgnoreCase) || message.Contains("cross", StringComparison.OrdinalIgnoreCase) || message.Contains("trailer", StringComparison.OrdinalIgnoreCase)
                 => "its cross-reference table is damaged",

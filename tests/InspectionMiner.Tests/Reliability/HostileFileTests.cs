@@ -171,6 +171,23 @@ public class HostileFileTests
         Assert.Equal("Hillingdon", results[3].Document!.Facts.Authority);
     }
 
+    [Fact]
+    public void Failures_are_told_in_a_readers_words_never_in_a_librarys()
+    {
+        var pdf = "%PDF-1.7\n...%%EOF\n"u8.ToArray();
+        var unsupported = PdfLineReader.Damaged(pdf, "a.pdf", new InvalidOperationException("Encountered unsupported filter type. Please raise an issue."));
+        var nullKey = PdfLineReader.Damaged(pdf, "a.pdf", new ArgumentNullException("key"));
+        var outOfMemory = DocumentFailure.From("a.pdf", new OutOfMemoryException());
+        var deep = DocumentFailure.From("a.pdf", new InsufficientExecutionStackException());
+
+        Assert.Equal("a.pdf: PDF is damaged: it uses a PDF feature this reader does not support", unsupported.Message);
+        Assert.Equal("a.pdf: PDF is damaged: its structure is broken", nullKey.Message);
+        Assert.Equal(ReadFailureReason.OutOfMemory, outOfMemory.Reason);
+        Assert.StartsWith("a.pdf: out of memory:", outOfMemory.Message);
+        Assert.Equal("a.pdf: PDF is damaged: its objects are nested too deeply to read", deep.Message);
+        Assert.IsType<ArgumentNullException>(nullKey.InnerException); // kept for developers and the log
+    }
+
     private sealed class EndlessStream : Stream
     {
         public override bool CanRead => true;
