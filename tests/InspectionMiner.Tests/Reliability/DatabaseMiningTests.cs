@@ -77,24 +77,6 @@ public class DatabaseMiningTests
         Assert.Equal(ClaimOutcome.ClaimedElsewhere, await db.TryClaimAsync("live", "c.pdf", TimeSpan.FromMinutes(5), default));
     }
 
-    [Fact]
-    public async Task A_database_with_duplicate_failure_rows_keeps_one_per_file_when_opened()
-    {
-        var path = NewDatabase();
-        Execute(path, "CREATE TABLE failures (path TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL)");
-        for (var i = 0; i < 3; i++)
-        {
-            Execute(path, $"INSERT INTO failures VALUES ('a.pdf', 'file is empty: 0 bytes', '2026-01-0{i + 1}')");
-        }
-
-        await using (var db = await FindingsDatabase.OpenAsync(path))
-        {
-            await db.RecordFailureAsync("a.pdf", "file is empty: 0 bytes");
-        }
-
-        Assert.Equal(1L, Scalar(path, "SELECT COUNT(*) FROM failures"));
-    }
-
     private static bool ProcessExists(int pid)
     {
         try
