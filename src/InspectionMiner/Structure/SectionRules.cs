@@ -272,9 +272,7 @@ internal static partial class SectionRules
             var source = state.heading.AsSpan(state.start, output.Length);
             for (var k = 0; k < output.Length; k++)
             {
-                var c = source[k];
-                c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
-                output[k] = c is '’' or '‘' ? '\'' : c;
+                output[k] = TextFold.LowerStraight(source[k]);
             }
         });
     }

@@ -39,16 +39,14 @@ internal static class UnitHash
         var space = false;
         foreach (var c in text)
         {
-            // ASCII first: most of Ofsted's text is ASCII, and the general Unicode calls cost several times more.
-            var keep = char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-            if (keep)
+            if (TextFold.IsWordChar(c))
             {
                 if (space && length > 0)
                 {
                     output[length++] = ' ';
                 }
 
-                output[length++] = char.IsAscii(c) ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+                output[length++] = TextFold.Lower(c);
                 space = false;
             }
             else

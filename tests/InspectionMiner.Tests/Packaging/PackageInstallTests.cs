@@ -127,6 +127,7 @@ public class PackageInstallTests
         Assert.Equal(GitHubUrl, repository?.Attribute("url")?.Value?.TrimEnd('/').Replace(".git", string.Empty, StringComparison.Ordinal));
         Assert.Matches("^[0-9a-f]{40}$", repository?.Attribute("commit")?.Value ?? string.Empty);
         Assert.Contains(zip.Entries, e => e.FullName == "README.md");
+        Assert.Contains(zip.Entries, e => e.FullName == "docs/labels.md"); // the label scheme the README links
         Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/InspectionMiner.xml");
 
         // The model is embedded in the library: no file on disk is needed to load it.

@@ -1,5 +1,6 @@
 using System.Numerics;
 using InspectionMiner.Labels;
+using InspectionMiner.Structure;
 
 namespace InspectionMiner.Classification;
 
@@ -144,9 +145,9 @@ internal static class AreaCues
     {
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (TextFold.IsWordChar(c))
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = TextFold.Lower(c);
             }
             else if (c is '-' && buffer[length - 1] != ' ')
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using InspectionMiner.Labels;
+using InspectionMiner.Structure;
 
 namespace InspectionMiner.Classification;
 
@@ -260,7 +261,7 @@ internal sealed class AreaLexicon
             for (var i = 0; i < _current; i++)
             {
                 var c = text[start + i];
-                word[i] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+                word[i] = TextFold.LowerStraight(c);
             }
 
             _buffer[Middle] = '_';

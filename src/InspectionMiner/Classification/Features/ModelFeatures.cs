@@ -66,13 +66,7 @@ internal static partial class ModelFeatures
         var space = false;
         foreach (var c in text)
         {
-            var d = c switch
-            {
-                '’' or '‘' => '\'',
-                '“' or '”' => '"',
-                >= '0' and <= '9' => '0',
-                _ => c,
-            };
+            var d = c is >= '0' and <= '9' ? '0' : TextFold.StraightQuote(c);
             if (char.IsWhiteSpace(d))
             {
                 space = length > 0;
