@@ -4,7 +4,7 @@
   python3 tools/annotation/collect.py BATCH_DIR OUT_DIR corpus/annotations [WAVE=2]
 writes corpus/annotations/hand.jsonl (B* batches), corpus/annotations/second-annotator.jsonl (D* batches) and
 corpus/annotations/hand-waveN.jsonl (W* batches of extend_batches.py); a file is written only when its batches exist.
-Checks every id of every batch is labelled once and every label name is exactly as in LABELS.md.
+Checks every id of every batch is labelled once and every label name is exactly as in docs/labels.md.
 """
 import glob, json, os, sys
 

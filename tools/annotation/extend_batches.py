@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Selects a second wave of documents to annotate (none annotated before) and writes annotation batches.
+"""Selects a further set of documents to annotate (none annotated before) and writes annotation batches; WAVE
+numbers the set and names its files (documents-waveN.csv, hand-waveN.jsonl).
 
   python3 tools/annotation/extend_batches.py UNITS.jsonl FACTS.jsonl OUT_DIR REPO [WAVE=2]
 
@@ -8,10 +9,10 @@ UNITS and FACTS are `inspection-miner units` and `facts` over ../shared/corpus. 
   OUT/Wnn.md, OUT/all.ids.json                  batches to annotate (contain report text: never commit them)
 Documents listed in any corpus/annotations/documents*.csv are never selected again.
 
-The second wave adds what cross-validation showed the model lacks most (area from text and heading is weakest on
+A set adds what cross-validation shows the model lacks most (area from text and heading is weakest on
 improvement lists and letters): ILACS reports not annotated before, stratified by framework and year, with every
 improvement-list unit and three random runs of five consecutive units; focused-visit letters stratified by year,
-with every improvement-list unit and six runs. Authorities not annotated before come first. Seed 20261122 + wave.
+with every improvement-list unit and six runs. Authorities not annotated before come first. Seed 20261122 + WAVE.
 """
 import collections, csv, json, os, random, sys
 

@@ -1,6 +1,6 @@
 namespace InspectionMiner.Labels;
 
-/// <summary>What kind of document this is, exactly as LABELS.md names it.</summary>
+/// <summary>What kind of document this is, exactly as docs/labels.md names it.</summary>
 /// <example>
 /// <code>
 /// MinedDocument doc = await miner.MineAsync("letter.pdf", ct);

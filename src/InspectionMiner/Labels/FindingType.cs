@@ -1,6 +1,6 @@
 namespace InspectionMiner.Labels;
 
-/// <summary>The finding type of a unit, exactly as LABELS.md names it.</summary>
+/// <summary>The finding type of a unit, exactly as docs/labels.md names it.</summary>
 /// <example>
 /// <code>
 /// MinedDocument doc = await miner.MineAsync("report.pdf", ct);

@@ -1,6 +1,6 @@
 namespace InspectionMiner.Labels;
 
-/// <summary>The inspection framework a document belongs to, exactly as LABELS.md names it.</summary>
+/// <summary>The inspection framework a document belongs to, exactly as docs/labels.md names it.</summary>
 /// <example>
 /// <code>
 /// await using var db = await FindingsDatabase.OpenAsync("findings.db", ct);

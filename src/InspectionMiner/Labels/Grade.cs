@@ -1,6 +1,6 @@
 namespace InspectionMiner.Labels;
 
-/// <summary>A judgement's grade, exactly as LABELS.md names it.</summary>
+/// <summary>A judgement's grade, exactly as docs/labels.md names it.</summary>
 /// <example>
 /// <code>
 /// MinedDocument doc = await miner.MineAsync("report.pdf", ct);

@@ -1,6 +1,6 @@
 namespace InspectionMiner.Labels;
 
-/// <summary>The ILACS judgement area a unit concerns, exactly as LABELS.md names it.</summary>
+/// <summary>The ILACS judgement area a unit concerns, exactly as docs/labels.md names it.</summary>
 /// <example>
 /// <code>
 /// MinedDocument doc = await miner.MineAsync("report.pdf", ct);

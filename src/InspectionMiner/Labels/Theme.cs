@@ -1,6 +1,6 @@
 namespace InspectionMiner.Labels;
 
-/// <summary>A theme a unit can be tagged with (zero or more per unit), exactly as LABELS.md names it.</summary>
+/// <summary>A theme a unit can be tagged with (zero or more per unit), exactly as docs/labels.md names it.</summary>
 /// <example>
 /// <code>
 /// MinedDocument doc = await miner.MineAsync("report.pdf", ct);

@@ -15,7 +15,7 @@ internal static partial class SectionRules
         ("looked after", JudgementArea.ChildrenInCare), ("care leavers", JudgementArea.CareLeavers),
     ];
 
-    /// <summary>The services LABELS.md lists under each judgement area, as a focused visit's focus names them.</summary>
+    /// <summary>The services docs/labels.md lists under each judgement area, as a focused visit's focus names them.</summary>
     private static readonly (string Term, JudgementArea Area)[] FocusTerms =
     [
         ("children in need", JudgementArea.HelpAndProtection), ("child in need", JudgementArea.HelpAndProtection),
@@ -227,7 +227,7 @@ internal static partial class SectionRules
     /// <summary>
     /// The judgement area a focused visit's stated focus concerns ("the local authority's arrangements for the 'front
     /// door'" → <see cref="JudgementArea.HelpAndProtection"/>): a judgement's own words first, else the services
-    /// LABELS.md lists under each area. Null when the focus names none, or services of more than one area.
+    /// docs/labels.md lists under each area. Null when the focus names none, or services of more than one area.
     /// </summary>
     public static JudgementArea? FocusAreaOf(string focus)
     {

@@ -176,7 +176,7 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
         Assert.Equal(JudgementArea.CareLeavers, findings[0].Area);
         Assert.Equal(FindingType.Strength, findings[1].Type);
 
-        // With the heading it sits under, an improvement item is a Recommendation (LABELS.md rule 1).
+        // With the heading it sits under, an improvement item is a Recommendation (docs/labels.md rule 1).
         var item = miner.Classify("The timeliness of initial health assessments for children in care.", "What needs to improve?");
         Assert.Equal(FindingType.Recommendation, item.Type);
         Assert.Equal(JudgementArea.ChildrenInCare, item.Area);
@@ -227,7 +227,7 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
     [Fact]
     public void Raw_sentences_about_one_area_each_get_that_area()
     {
-        // Ten sentences written for this test (none from a report), each plainly about one area by LABELS.md's
+        // Ten sentences written for this test (none from a report), each plainly about one area by docs/labels.md's
         // "covers" column. One borderline miss is tolerated: the model is 0.86 accurate from text alone.
         (string Text, JudgementArea Area)[] sentences =
         [

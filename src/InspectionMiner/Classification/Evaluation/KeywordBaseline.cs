@@ -4,7 +4,7 @@ using InspectionMiner.Structure;
 namespace InspectionMiner.Classification.Evaluation;
 
 /// <summary>
-/// The keyword-rule baseline every evaluation reports beside the model: the cue words of LABELS.md as rules.
+/// The keyword-rule baseline every evaluation reports beside the model: the cue words of docs/labels.md as rules.
 /// Type: an improvement-list item or a prescription ("should", "needs to") is a Recommendation, else more
 /// negative than positive cue words is an AreaForImprovement, more positive a Strength, none Neutral. Area: the
 /// section's judgement area when known, else the area whose words occur most. Themes: any theme word.

@@ -5,7 +5,7 @@ using InspectionMiner.Structure;
 namespace InspectionMiner.Classification;
 
 /// <summary>
-/// The subject-matter cues of LABELS.md's judgement-area table (the "covers" column), as feature tokens: which areas'
+/// The subject-matter cues of docs/labels.md's judgement-area table (the "covers" column), as feature tokens: which areas'
 /// terms a unit or its heading mentions ("cue_CareLeavers" for "pathway plans"), two or more of one area's terms, or
 /// terms of several areas. They are features the model weighs, not rules: many units name one area's terms while
 /// being about another.

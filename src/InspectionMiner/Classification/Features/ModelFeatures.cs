@@ -7,7 +7,7 @@ namespace InspectionMiner.Classification;
 
 /// <summary>
 /// Turns a <see cref="UnitContext"/> into the text columns the model featurises: the unit's words; its main
-/// clause (LABELS.md rules 2 and 6: the clause after "however"/"but", or before a trailing "although"); the
+/// clause (docs/labels.md rules 2 and 6: the clause after "however"/"but", or before a trailing "although"); the
 /// words under a negation ("not_timely"); the section heading; and structure tokens (section kind and area,
 /// list item, heading, document kind, length).
 /// </summary>
