@@ -42,6 +42,12 @@ public sealed record DocumentFacts(
     /// <summary>The authority's name as the document prints it ("London Borough of Barking and Dagenham", "Hull City Council"), or null.</summary>
     public string? AuthorityAsPrinted { get; init; }
 
+    /// <summary>
+    /// The judgement areas a visit's focus names ("children in need and those subject to a child protection plan":
+    /// HelpAndProtection; "children over 14 but not care leavers": none of care leavers), empty for other documents.
+    /// </summary>
+    public IReadOnlyList<JudgementArea> FocusAreas { get; init; } = [];
+
     /// <summary>Facts that look wrong or could not be read, each naming its field and the text it came from.</summary>
     public IReadOnlyList<FactWarning> Warnings { get; init; } = [];
 }

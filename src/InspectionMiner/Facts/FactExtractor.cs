@@ -37,12 +37,13 @@ internal static class FactExtractor
             inspectors = [lead, .. inspectors];
         }
 
-        var focus = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? FocusReader.Focus(head) : null;
+        var focus = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? FocusReader.Focus(blocks, head) : null;
         var authority = AuthorityReader.Read(blocks, head, all, start ?? published);
         var facts = new DocumentFacts(authority.Authority?.Name, kind, framework, start, end, published, lead, inspectors, focus, grades)
         {
             LocalAuthority = authority.Authority,
             AuthorityAsPrinted = authority.Printed,
+            FocusAreas = focus is null ? [] : FocusReader.AreasOf(focus),
         };
         var checks = FactChecks.Check(facts, FactText.PrefixText(blocks, 6000), dropped, datesSource, publishedSource);
         return facts with { Warnings = [.. authority.Warnings, .. checks] };

@@ -238,6 +238,14 @@ internal static partial class SectionRules
         return services.Count == 1 ? services[0] : null;
     }
 
+    /// <summary>The judgement areas a focus names: the judgements it names, or when none, the areas of the services it names.</summary>
+    public static IReadOnlyList<JudgementArea> AreasNamedIn(string focus)
+    {
+        var h = Normalise(focus);
+        var judgements = AreasNamed(h, JudgementTerms);
+        return judgements.Count == 0 ? AreasNamed(h, FocusTerms) : judgements;
+    }
+
     private static List<JudgementArea> AreasNamed(string text, (string Term, JudgementArea Area)[] terms) =>
         terms.Where(t => text.Contains(t.Term, StringComparison.Ordinal)).Select(t => t.Area).Distinct().ToList();
 
