@@ -108,7 +108,7 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
     public static partial Regex InspectionDateLabel();
 
-    [GeneratedRegex(@"\b(?:on|between)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s+\d{4})?\s*(?:,|and|to|-|–|until)\s*)+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on|between)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s+\d{4})?\s*(?:,\s*and|,|and|to|-|–|until)\s*)+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex VisitDates();
 
     [GeneratedRegex(@"(?:inspect(?:ion|ed)|visit(?:ed)?)(?:(?!publish)[^.\n]){0,80}?\b(?:on|between|from)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*)?(?:\d{4}\s*)?(?:,|and|to|-|–)?\s*)+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]

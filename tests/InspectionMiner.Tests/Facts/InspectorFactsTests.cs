@@ -60,4 +60,14 @@ public class InspectorFactsTests
         Assert.Equal(["Alex Sample", "Sam Placeholder", "Jo Example"], f.Inspectors);
         Assert.Equal("Alex Sample", f.LeadInspector);
     }
+
+    [Fact]
+    public async Task A_visit_over_two_months_is_read_from_its_sentence()
+    {
+        // "... on 29 and 30 September, and 1 October 2020."
+        var f = await Letter("bury/2020-11-13.pdf");
+        Assert.Equal(new DateOnly(2020, 9, 29), f.InspectionStart);
+        Assert.Equal(new DateOnly(2020, 10, 1), f.InspectionEnd);
+        Assert.DoesNotContain(f.Warnings, w => w.Field is "published" or "inspectionEnd");
+    }
 }

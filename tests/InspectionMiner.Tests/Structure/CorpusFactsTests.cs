@@ -125,6 +125,18 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
     }
 
     [Fact]
+    public void A_letters_visit_starts_no_later_than_it_ends_and_it_is_dated_no_earlier()
+    {
+        var letters = corpus.Documents.Values.Where(d => d.Path.Contains("/focused-visits/", StringComparison.Ordinal)).ToList();
+        Assert.All(letters.Where(d => d.Facts.InspectionStart is not null && d.Facts.InspectionEnd is not null && d.Facts.Published is not null),
+            d => Assert.True(d.Facts.InspectionStart <= d.Facts.InspectionEnd && d.Facts.InspectionEnd <= d.Facts.Published, d.Path));
+        // Two 2018 letters print their visit's dates in no sentence the reader knows, and four (2021-2025) lose the date
+        // line in their layout: every other letter has all three.
+        var incomplete = letters.Where(d => d.Facts.InspectionStart is null || d.Facts.InspectionEnd is null || d.Facts.Published is null).Select(d => d.Path).ToList();
+        Assert.True(incomplete.Count <= 6, string.Join('\n', incomplete));
+    }
+
+    [Fact]
     public void Every_focused_visit_letter_is_a_focused_visit_without_grades()
     {
         var letters = corpus.Documents.Values.Where(d => d.Path.Contains("/focused-visits/", StringComparison.Ordinal)).ToList();
