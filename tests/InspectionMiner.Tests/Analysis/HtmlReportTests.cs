@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using InspectionMiner.Analysis;
 using InspectionMiner.Labels;
@@ -6,8 +6,9 @@ using InspectionMiner.Labels;
 namespace InspectionMiner.Tests.Analysis;
 
 /// <summary>
-/// The HTML report rendered by a real headless browser (Debian's chromium; .ci/run installs it): the page runs
-/// its script, draws its charts, and the findings browser filters as the address asks.
+/// The HTML report in a real headless browser (Debian's chromium, driven through the DevTools protocol): it loads,
+/// draws its views, applies the filters of its address, sorts when a column head is clicked, exports the filtered
+/// rows to CSV, and its source links lead to the documents.
 /// </summary>
 [Trait(TestSets.Category, TestSets.Full)] // drives a headless browser
 public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
@@ -16,66 +17,163 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
 
     public HtmlReportTests(Report report) => _report = report;
 
-    [Fact]
-    public async Task The_report_renders_with_its_charts_in_a_headless_browser()
-    {
-        var dom = await Chromium.DumpDomAsync(_report.File, string.Empty);
-        Assert.Contains("data-ready=\"true\"", dom);
-        Assert.Contains("class=\"chart grades\"", dom);
-        Assert.Contains("class=\"chart heatmap\"", dom);
-        var years = _report.Documents.Select(d => d.Year).Distinct().Count();
-        Assert.Equal(years * Enum.GetValues<Theme>().Length, Regex.Matches(dom, "class=\"heat-cell\"").Count);
-        Assert.True(Regex.Matches(dom, "class=\"grade-point\"").Count > 0, "grade points are drawn for the authority with graded inspections");
-        Assert.DoesNotContain("http://", Regex.Replace(dom, "xmlns=\"http://www.w3.org/2000/svg\"", string.Empty).Split("<script id=\"data\"")[0]);
-    }
+    private static bool IsReport(DocumentKind kind) =>
+        kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection or DocumentKind.CouncilReport;
 
     [Fact]
-    public async Task The_findings_browser_filters_by_type_theme_and_authority()
+    public async Task The_national_view_draws_a_labelled_heatmap_with_shares_counts_and_a_legend()
     {
-        var all = await CountAsync(string.Empty);
-        Assert.Equal(_report.Findings.Count, all);
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=national"));
+        Assert.False((await browser.EvaluateAsync("document.getElementById('v-national').hidden"))!.GetValue<bool>());
+        var reportYears = _report.Documents.Where(d => IsReport(d.Kind) && d.Year is not null).Select(d => d.Year!.Value).Distinct().Order().ToList();
+        var counts = (await browser.EvaluateAsync("[...document.querySelectorAll('#heatmap .heat-count')].map(t => t.textContent).join('|')"))!.GetValue<string>();
+        Assert.Equal(string.Join('|', reportYears.Select(y => "n=" + _report.Documents.Count(d => IsReport(d.Kind) && d.Year == y))), counts);
+        var cells = (await browser.EvaluateAsync("[...document.querySelectorAll('#heatmap .heat-cell text')].map(t => t.textContent)"))!.AsArray();
+        Assert.Equal(reportYears.Count * Enum.GetValues<Theme>().Length, cells.Count);
+        Assert.All(cells, c => Assert.Matches("^\\d{1,3}%$", c!.GetValue<string>()));
+        Assert.Contains("Themes by year in reports", (await browser.EvaluateAsync("document.querySelector('#heatmap svg').getAttribute('aria-label')"))!.GetValue<string>());
+        Assert.True((await browser.EvaluateAsync("!!document.querySelector('#heatmap .legend .ramp')"))!.GetValue<bool>());
 
-        var recommendations = await CountAsync("#type=Recommendation");
-        Assert.Equal(_report.Findings.Count(f => f.Type == FindingType.Recommendation), recommendations);
-        Assert.InRange(recommendations, 1, all - 1);
-
-        var planning = await CountAsync("#type=AreaForImprovement&theme=Planning");
-        Assert.Equal(_report.Findings.Count(f => f.Type == FindingType.AreaForImprovement && f.Themes.Contains(Theme.Planning)), planning);
-
-        var authority = _report.Documents.First().Authority!;
-        var ids = _report.Documents.Where(d => d.Authority == authority).Select(d => d.Id).ToHashSet();
-        Assert.Equal(_report.Findings.Count(f => ids.Contains(f.DocumentId)), await CountAsync("#authority=" + Uri.EscapeDataString(authority)));
+        await browser.OpenAsync(_report.Url("#view=national&nkind=letter"));
+        var letterYears = _report.Documents.Where(d => !IsReport(d.Kind) && d.Year is not null).Select(d => d.Year).Distinct().Count();
+        Assert.Equal(letterYears, (await browser.EvaluateAsync("document.querySelectorAll('#heatmap .heat-count').length"))!.GetValue<int>());
     }
 
     [Fact]
-    public async Task Every_finding_links_to_its_document_and_page()
+    public async Task An_authority_front_page_shows_its_history_grades_and_neighbours_beside_England()
     {
-        var dom = await Chromium.DumpDomAsync(_report.File, "#type=Strength");
-        var links = Regex.Matches(dom, "<a href=\"([^\"]+)#page=(\\d+)\"");
-        Assert.NotEmpty(links);
-        Assert.All(links, m => Assert.EndsWith(".pdf", Uri.UnescapeDataString(m.Groups[1].Value), StringComparison.Ordinal));
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=authority&authority=Luton"));
+        var luton = _report.Documents.Where(d => d.LocalAuthority?.Name == "Luton").OrderBy(d => d.Date).ToList();
+        var dates = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-history tbody tr')].map(r => r.cells[0].textContent).join('|')"))!.GetValue<string>();
+        Assert.Equal(string.Join('|', luton.Select(d => d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), dates);
+        Assert.True((await browser.EvaluateAsync("document.querySelectorAll('#a-grades .grade-point').length"))!.GetValue<int>() > 0);
+        Assert.StartsWith("Grades of Luton over time", (await browser.EvaluateAsync("document.querySelector('#a-grades svg').getAttribute('aria-label')"))!.GetValue<string>());
+        var heads = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-neighbours thead th')].map(t => t.firstChild.textContent ?? t.textContent)"))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Equal(["Theme", "Luton"], heads.Take(2));
+        Assert.Equal(["Neighbours", "England"], heads.TakeLast(2));
+        var neighbours = _report.Documents.First(d => d.LocalAuthority?.Name == "Luton").LocalAuthority!.StatisticalNeighbours;
+        Assert.Equal(10, neighbours.Count);
+        var shown = (await browser.EvaluateAsync("document.getElementById('a-neighbours').textContent"))!.GetValue<string>();
+        Assert.All(neighbours.Select(InspectionMiner.Facts.LocalAuthorities.ByLaCode), n => Assert.Contains(n!.Name, shown));   // a column, or named as having no document
     }
 
-    private async Task<int> CountAsync(string hash)
+    [Fact]
+    public async Task Filters_in_the_address_select_the_findings_and_a_changed_filter_goes_back_into_the_address()
     {
-        var dom = await Chromium.DumpDomAsync(_report.File, hash);
-        var match = Regex.Match(dom, "data-count=\"(\\d+)\"");
-        Assert.True(match.Success, "the browser ran the filter script");
-        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=findings&kind=letter&type=AreaForImprovement"));
+        var letters = _report.Documents.Where(d => !IsReport(d.Kind)).Select(d => d.Id).ToHashSet();
+        var expected = _report.Findings.Count(f => letters.Contains(f.DocumentId) && f.Type == FindingType.AreaForImprovement);
+        Assert.InRange(expected, 1, _report.Findings.Count - 1);
+        Assert.Equal(expected, await CountAsync(browser));
+        Assert.Equal(Math.Min(50, expected), (await browser.EvaluateAsync("document.querySelectorAll('#findings tbody tr').length"))!.GetValue<int>());
+
+        await browser.EvaluateAsync("(() => { const s = document.getElementById('f-theme'); s.value = 'Planning'; s.dispatchEvent(new Event('input')); })()");
+        Assert.Contains("theme=Planning", (await browser.EvaluateAsync("location.hash"))!.GetValue<string>());
+        Assert.Equal(_report.Findings.Count(f => letters.Contains(f.DocumentId) && f.Type == FindingType.AreaForImprovement && f.Themes.Contains(Theme.Planning)), await CountAsync(browser));
+
+        await browser.OpenAsync(_report.Url("#type=Recommendation"));
+        Assert.Equal(_report.Findings.Count(f => f.Type == FindingType.Recommendation), await CountAsync(browser));
     }
 
-    /// <summary>Mines two authorities' real reports and letters into a database and writes the report once.</summary>
+    [Fact]
+    public async Task Findings_come_newest_first_and_a_click_on_a_column_head_sorts_by_it()
+    {
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=findings"));
+        var newest = _report.Documents.Max(d => d.Date)!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(newest, await FirstCellAsync(browser, 0));
+        Assert.Equal(_report.Findings.Count, await CountAsync(browser));
+
+        await browser.ClickAsync("#findings th[data-key=authority] button");
+        await browser.WaitForAsync("location.hash.includes('sort=authority')");
+        var names = _report.Documents.Select(d => d.LocalAuthority?.Name ?? d.Authority ?? "unknown").ToList();
+        Assert.Equal("ascending", (await browser.EvaluateAsync("document.querySelector('#findings th[data-key=authority]').getAttribute('aria-sort')"))!.GetValue<string>());
+        Assert.Equal(names.Min(StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase)), await FirstCellAsync(browser, 1));
+
+        await browser.ClickAsync("#findings th[data-key=authority] button");
+        await browser.WaitForAsync("location.hash.includes('dir=desc')");
+        Assert.Equal(names.Max(StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase)), await FirstCellAsync(browser, 1));
+    }
+
+    [Fact]
+    public async Task The_export_writes_the_filtered_rows_as_csv()
+    {
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=findings&type=AreaForImprovement&authority=Luton"));
+        var expected = await CountAsync(browser);
+        Assert.InRange(expected, 51, _report.Findings.Count - 1);   // more than one page: every filtered row is exported, not the page
+        await browser.ClickAsync("#f-export");
+        var file = Path.Combine(browser.Downloads, "findings.csv");
+        for (var i = 0; i < 600 && !File.Exists(file); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(file) { TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        Assert.Equal(["date", "authority", "kind", "type", "area", "themes", "text", "page", "source"], header);
+        var rows = new List<Dictionary<string, string>>();
+        while (parser.ReadFields() is { } fields)
+        {
+            rows.Add(header.Zip(fields).ToDictionary(p => p.First, p => p.Second));
+        }
+
+        Assert.Equal(expected, rows.Count);
+        Assert.All(rows, r => Assert.Equal("AreaForImprovement", r["type"]));
+        Assert.All(rows, r => Assert.Equal("Luton", r["authority"]));
+        var texts = _report.Findings.Where(f => f.Type == FindingType.AreaForImprovement).Select(f => f.Text).ToHashSet();
+        Assert.All(rows, r => Assert.Contains(r["text"], texts));
+    }
+
+    [Fact]
+    public async Task Source_links_are_the_Ofsted_address_or_a_path_relative_to_the_report_and_lead_to_the_page()
+    {
+        var html = await File.ReadAllTextAsync(_report.File);
+        Assert.DoesNotContain("\"" + TestCorpus.Shared, html);    // the documents' absolute paths are nowhere in the file
+        Assert.DoesNotContain("\"" + TestCorpus.RepoRoot, html);
+        var hrefs = Regex.Matches(html, "\"href\":\"([^\"]*)\"").Select(m => Regex.Unescape(m.Groups[1].Value)).ToList();
+        Assert.All(hrefs, h => Assert.True(h.StartsWith("https://", StringComparison.Ordinal) || h.StartsWith("../", StringComparison.Ordinal) || h.StartsWith("./", StringComparison.Ordinal), h));
+        var manifest = File.ReadAllLines(Path.Combine(TestCorpus.Shared, "ilacs", "manifest.csv")).Where(l => l.StartsWith("luton/", StringComparison.Ordinal)).Select(l => l.Split(',')[4]).ToHashSet();
+        Assert.Equal(manifest.Count, hrefs.Count(manifest.Contains));
+
+        await using var browser = await HeadlessChromium.StartAsync();
+        var sample = TestCorpus.Sample("westmarch-focused-visit.txt");
+        var letter = _report.Documents.Single(d => d.Path == sample);
+        var name = letter.LocalAuthority?.Name ?? letter.Authority ?? "unknown";
+        await browser.OpenAsync(_report.Url("#view=findings&authority=" + Uri.EscapeDataString(name) + "&q=" + Uri.EscapeDataString("child in need plans")));
+        var expected = _report.Findings.Count(f => f.DocumentId == letter.Id && f.Text.Contains("child in need plans", StringComparison.OrdinalIgnoreCase));
+        Assert.InRange(expected, 1, 3);
+        Assert.Equal(expected, await CountAsync(browser));
+        var href = (await browser.EvaluateAsync("document.querySelector('#findings tbody a.source').href"))!.GetValue<string>();
+        Assert.Equal(new Uri(sample).AbsoluteUri + "#page=1", href);
+        await browser.ClickAsync("#findings tbody a.source");
+        await browser.WaitForAsync("location.href.endsWith('westmarch-focused-visit.txt#page=1') && document.body && document.body.innerText.includes('Westmarch')");
+    }
+
+    private static async Task<int> CountAsync(HeadlessChromium browser) =>
+        int.Parse((await browser.EvaluateAsync("document.getElementById('f-count').dataset.count"))!.GetValue<string>(), CultureInfo.InvariantCulture);
+
+    private static async Task<string> FirstCellAsync(HeadlessChromium browser, int column) =>
+        (await browser.EvaluateAsync($"document.querySelector('#findings tbody tr').cells[{column}].textContent"))!.GetValue<string>();
+
+    /// <summary>Mines real reports and letters of two statistical neighbours and a fictional sample into a database and writes the report once, in a folder of its own.</summary>
     public sealed class Report
     {
         public Report()
         {
             var miner = new Miner();
-            var dbPath = Path.Combine(Path.GetTempPath(), "im-report-" + Guid.NewGuid().ToString("N") + ".db");
+            var folder = Directory.CreateTempSubdirectory("im-report-").FullName;
+            var dbPath = Path.Combine(folder, "findings.db");
             using (var db = FindingsDatabase.OpenAsync(dbPath).GetAwaiter().GetResult())
             {
                 var files = Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "luton"), "*.pdf")
                     .Concat(Directory.GetFiles(Path.Combine(TestCorpus.Shared, "focused-visits", "luton"), "*.pdf").Take(2))
-                    .Concat(Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "middlesbrough"), "*.pdf").Take(2));
+                    .Concat(Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "middlesbrough"), "*.pdf").Take(2))
+                    .Append(TestCorpus.Sample("westmarch-focused-visit.txt"));
                 foreach (var file in files)
                 {
                     db.AddAsync(file, miner.MineAsync(file).GetAwaiter().GetResult()).GetAwaiter().GetResult();
@@ -85,8 +183,8 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
                 Findings = db.FindingsAsync().GetAwaiter().GetResult();
             }
 
-            File = Path.Combine(Path.GetTempPath(), "im-report-" + Guid.NewGuid().ToString("N") + ".html");
-            System.IO.File.WriteAllText(File, HtmlReport.Build(Documents, Findings, "Test report"));
+            File = Path.Combine(folder, "report.html");
+            System.IO.File.WriteAllText(File, HtmlReport.Build(Documents, Findings, new HtmlReportOptions { Title = "Test report", ReportDirectory = folder }));
         }
 
         public string File { get; }
@@ -94,27 +192,7 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
         public IReadOnlyList<StoredDocument> Documents { get; }
 
         public IReadOnlyList<StoredFinding> Findings { get; }
-    }
-}
 
-/// <summary>Runs Debian's headless chromium and returns the DOM after the page's scripts ran.</summary>
-internal static class Chromium
-{
-    public static async Task<string> DumpDomAsync(string file, string hash)
-    {
-        var exe = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(System.IO.File.Exists)
-            ?? throw new InvalidOperationException("The HTML report tests need a real browser: install Debian's chromium package (apt-get install chromium); .ci/run does.");
-        var info = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--virtual-time-budget=5000", "--dump-dom", new Uri(file).AbsoluteUri + hash })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(cts.Token);
-        return await stdout;
+        public string Url(string hash) => new Uri(File).AbsoluteUri + hash;
     }
 }
