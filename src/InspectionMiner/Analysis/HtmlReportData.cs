@@ -41,7 +41,7 @@ internal static class HtmlReportData
                 counts = new[] { FindingType.Strength, FindingType.AreaForImprovement, FindingType.Recommendation }.Select(t => byDocument[d.Id].Count(f => f.Type == t)).ToArray(),
             }),
             findings = findings.Select(f => new object[] { f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.Themes.Select(t => (int)t).ToArray(), f.Text }),
-            follow = HtmlReportFollowThrough.Build(documents, findings, NameOf),
+            follow = HtmlReportFollowThrough.Build(documents, findings),
         };
     }
 

@@ -1,32 +1,35 @@
-using InspectionMiner.Labels;
+using InspectionMiner.Facts;
 
 namespace InspectionMiner.Analysis;
 
 /// <summary>
-/// What became of each authority's recommendations, for the report's front pages: a recommendation with the later
-/// findings that raise the same subject again (document, page, wording and how close in meaning).
+/// What became of each authority's recommendations and areas for improvement (<see cref="FollowThrough"/> across all
+/// its later documents), for the report's front pages, compactly: each row is the index of the finding in the
+/// report's findings, its status, and the later findings that speak of the same subject with their similarity.
 /// </summary>
 internal static class HtmlReportFollowThrough
 {
-    public static object[] Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, Func<StoredDocument, string> nameOf)
+    public static object[] Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings)
     {
-        var rows = new List<object>();
-        foreach (var pair in ThemeComparison.Recurrence(documents, findings)
-                     .SelectMany(r => r.RepeatedRecommendations.Select(m => (r.Earlier, r.Later, Match: m)))
-                     .GroupBy(x => (x.Earlier.Id, x.Match.Earlier.Unit)))
+        var index = new Dictionary<(long, int), int>();
+        for (var i = 0; i < findings.Count; i++)
         {
-            var first = pair.First();
-            rows.Add(new
+            index.TryAdd((findings[i].DocumentId, findings[i].Unit), i);
+        }
+
+        var followThrough = new FollowThrough(documents, findings);
+        var rows = new List<object>();
+        foreach (var authority in documents.Select(d => d.LocalAuthority).OfType<LocalAuthority>().DistinctBy(a => a.LaCode))
+        {
+            foreach (var f in followThrough.Of(authority).Where(f => f.Status != FollowUpStatus.NoLaterDocument))
             {
-                authority = nameOf(first.Earlier),
-                doc = first.Earlier.Id,
-                page = first.Match.Earlier.Page,
-                type = (int)first.Match.Earlier.Type,
-                text = first.Match.Earlier.Text,
-                status = "RaisedAgain",
-                evidence = pair.DistinctBy(x => (x.Later.Id, x.Match.Later.Unit))
-                    .Select(x => new object[] { x.Later.Id, x.Match.Later.Page, (int)x.Match.Later.Type, x.Match.Later.Text, Math.Round(x.Match.Similarity, 2) }).ToArray(),
-            });
+                rows.Add(new object[]
+                {
+                    index[(f.Document.Id, f.Finding.Unit)],
+                    f.Status.ToString(),
+                    f.Evidence.Select(e => new object[] { index[(e.Document.Id, e.Finding.Unit)], Math.Round(e.Similarity, 2) }).ToArray(),
+                });
+            }
         }
 
         return [.. rows];

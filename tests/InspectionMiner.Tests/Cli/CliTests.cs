@@ -231,7 +231,7 @@ public class CliTests
         Assert.Equal(0, (await RunAsync("report", "--db", db, "--out", html)).Exit);
         var page = await File.ReadAllTextAsync(html);
         Assert.Contains("createElementNS", page);
-        Assert.Contains("\"findings\":[[", page);
+        Assert.Contains("\"findings\":[[", InspectionMiner.Tests.Analysis.ReportPayload.Json(page));
 
         Assert.Equal(1, (await RunAsync("compare", "--db", Path.Combine(dir, "missing.db"))).Exit);
     }

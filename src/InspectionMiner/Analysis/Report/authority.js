@@ -30,20 +30,27 @@ function drawAuthorityGrades(name, ds) {
   box.append(gradesChart(graded, `Grades of ${name} over time: ` + graded.map(d => `${d.date} overall ${words(d.grades[0])}`).join("; ")));
 }
 
+const statuses = ["RaisedAgain", "StillWeak", "NowAStrength", "NotMentionedSince"];
 function drawFollowThrough(name) {
   const box = $("a-follow"); box.innerHTML = "";
-  const rows = D.follow.filter(r => r.authority === name);
-  if (!rows.length) { box.append(h("p", "No recommendation of this authority is matched in a later document.", "muted")); return; }
+  const rows = D.follow.filter(r => docs.get(D.findings[r[0]][0]).authority === name);
+  if (!rows.length) { box.append(h("p", "No later document to follow this authority's recommendations into.", "muted")); return; }
+  const summary = h("table"); summary.className = "follow-summary";
+  const head = h("tr"); head.append(h("th", "")); statuses.forEach(s => head.append(h("th", words(s), "num " + s))); summary.append(h("thead")); summary.tHead.append(head);
+  const sb = h("tbody");
+  ["Recommendation", "AreaForImprovement"].forEach(t => { const ti = D.types.indexOf(t); const tr = h("tr"); tr.append(h("th", words(t) + "s")); statuses.forEach(s => tr.append(h("td", String(rows.filter(r => r[1] === s && D.findings[r[0]][2] === ti).length), "num"))); sb.append(tr); });
+  summary.append(sb); box.append(summary);
+  const shown = rows.filter(r => r[1] !== "NotMentionedSince").sort((x, y) => D.findings[y[0]][2] - D.findings[x[0]][2]);
   const t = h("table"); t.className = "follow";
-  const head = h("tr"); ["Raised", "Finding", "What became of it", "Later evidence"].forEach(c => head.append(h("th", c))); t.append(h("thead")); t.tHead.append(head);
+  const th = h("tr"); ["Raised", "Finding", "What became of it", "Later evidence"].forEach(c => th.append(h("th", c))); t.append(h("thead")); t.tHead.append(th);
   const body = h("tbody");
-  rows.forEach(r => {
-    const d = docs.get(r.doc); const tr = h("tr");
-    const when = h("td", undefined, "nowrap"); when.append(h("div", d.date || ""), h("span", words(d.kind), "pill kind-" + kindOf(d))); tr.append(when);
-    const what = h("td"); what.append(h("span", words(D.types[r.type]), "pill " + D.types[r.type]), document.createTextNode(" " + r.text + " "), link(d, r.page, "p. " + r.page)); tr.append(what);
-    tr.append(h("td", words(r.status), r.status));
-    const ev = h("td"); r.evidence.forEach(e => { const ld = docs.get(e[0]); const div = h("div", undefined, "evidence");
-      div.append(h("span", `${ld.date || ""} ${words(ld.kind)} (${words(D.types[e[2]]).toLowerCase()}, similarity ${e[4]}): `), document.createTextNode("“" + e[3] + "” "), link(ld, e[1], "p. " + e[1])); ev.append(div); });
+  shown.forEach(r => {
+    const f = D.findings[r[0]], d = docs.get(f[0]); const tr = h("tr");
+    const when = h("td", undefined, "nowrap"); when.append(h("div", d.date || ""), h("span", d.report ? "report" : "letter", "pill kind-" + kindOf(d))); tr.append(when);
+    const what = h("td"); what.append(h("span", words(D.types[f[2]]), "pill " + D.types[f[2]]), document.createTextNode(" " + f[5] + " "), link(d, f[1], "p. " + f[1])); tr.append(what);
+    tr.append(h("td", words(r[1]), r[1]));
+    const ev = h("td"); r[2].forEach(e => { const lf = D.findings[e[0]], ld = docs.get(lf[0]); const div = h("div", undefined, "evidence");
+      div.append(h("span", `${ld.date || ""} ${ld.report ? "report" : "letter"}, ${words(D.types[lf[2]]).toLowerCase()} (similarity ${e[1]}): `), document.createTextNode("“" + lf[5] + "” "), link(ld, lf[1], "p. " + lf[1])); ev.append(div); });
     tr.append(ev); body.append(tr);
   });
   t.append(body); box.append(t);

@@ -1,7 +1,12 @@
 "use strict";
 // Data, small DOM helpers and the address (the view and its filters live in location.hash, so a view can be shared).
-const D = JSON.parse(document.getElementById("data").textContent);
-const docs = new Map(D.docs.map(d => [d.id, d]));
+// The data is gzip in base64: unpacked with the browser's own DecompressionStream (no network: a data: address).
+let D, docs;
+async function loadData() {
+  const packed = await fetch("data:application/gzip;base64," + document.getElementById("data").textContent.trim());
+  D = await new Response(packed.body.pipeThrough(new DecompressionStream("gzip"))).json();
+  docs = new Map(D.docs.map(d => [d.id, d]));
+}
 const $ = id => document.getElementById(id);
 function h(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = text; if (cls) e.className = cls; return e; }
 const words = s => String(s).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, c => c.toUpperCase()).replace(/ (\w)/g, (m, c) => " " + c.toLowerCase());
@@ -22,6 +27,5 @@ const state = {
     if (next !== location.hash) history.replaceState(null, "", next);
   },
 };
-const authorityNames = D.authorities.map(a => a.name);
-const authorityByName = new Map(D.authorities.map(a => [a.name, a]));
+let authorityNames, authorityByName;
 function fill(select, values, label) { values.forEach(v => select.append(new Option(label ? label(v) : v, v))); }

@@ -10,14 +10,21 @@ function show() {
   if (view === "findings") drawFindings();
   document.title = document.title.split(" — ")[0] + (view === "national" ? "" : " — " + (view === "authority" ? $("a-authority").value : "findings"));
 }
-fill($("a-authority"), authorityNames);
-const mostDocuments = authorityNames.map(n => [n, D.docs.filter(d => d.authority === n).length]).sort((x, y) => y[1] - x[1])[0];
-if (mostDocuments) $("a-authority").value = mostDocuments[0];
-$("a-authority").addEventListener("change", () => { state.write({ authority: $("a-authority").value }); drawAuthority(); });
-$("a-kind").addEventListener("change", () => { state.write({ akind: $("a-kind").value === "report" ? "" : $("a-kind").value || "all" }); drawNeighbours(authorityByName.get($("a-authority").value)); });
-$("n-kind").addEventListener("change", () => { state.write({ nkind: $("n-kind").value === "report" ? "" : $("n-kind").value || "all" }); drawHeatmap(); });
-document.querySelectorAll("nav[aria-label=Views] a").forEach(a => a.addEventListener("click", e => { e.preventDefault(); state.write({ view: a.dataset.view }); show(); $("main").focus(); }));
-window.addEventListener("hashchange", show);
-drawSummary(); drawNationalGrades(); setupFindings(); show();
-document.body.dataset.ready = "true";
-document.body.dataset.readyMs = Math.round(performance.now());
+async function start() {
+  await loadData();
+  authorityNames = D.authorities.map(a => a.name);
+  authorityByName = new Map(D.authorities.map(a => [a.name, a]));
+  indexThemes();
+  fill($("a-authority"), authorityNames);
+  const mostDocuments = authorityNames.map(n => [n, D.docs.filter(d => d.authority === n).length]).sort((x, y) => y[1] - x[1])[0];
+  if (mostDocuments) $("a-authority").value = mostDocuments[0];
+  $("a-authority").addEventListener("change", () => { state.write({ authority: $("a-authority").value }); drawAuthority(); });
+  $("a-kind").addEventListener("change", () => { state.write({ akind: $("a-kind").value === "report" ? "" : $("a-kind").value || "all" }); drawNeighbours(authorityByName.get($("a-authority").value)); });
+  $("n-kind").addEventListener("change", () => { state.write({ nkind: $("n-kind").value === "report" ? "" : $("n-kind").value || "all" }); drawHeatmap(); });
+  document.querySelectorAll("nav[aria-label=Views] a").forEach(a => a.addEventListener("click", e => { e.preventDefault(); state.write({ view: a.dataset.view }); show(); $("main").focus(); }));
+  window.addEventListener("hashchange", show);
+  drawSummary(); drawNationalGrades(); setupFindings(); show();
+  document.body.dataset.ready = "true";
+  document.body.dataset.readyMs = Math.round(performance.now());
+}
+start();

@@ -1,7 +1,9 @@
 // The national view: summary, themes by year (reports or letters, never mixed unless asked), latest grades by region.
-const improvementTypes = [D.types.indexOf("AreaForImprovement"), D.types.indexOf("Recommendation")];
 const themesOf = new Map();   // document id -> set of themes raised in its areas for improvement or recommendations
-D.findings.forEach(f => { if (!improvementTypes.includes(f[2])) return; let s = themesOf.get(f[0]); if (!s) themesOf.set(f[0], s = new Set()); f[4].forEach(t => s.add(t)); });
+function indexThemes() {
+  const improvementTypes = [D.types.indexOf("AreaForImprovement"), D.types.indexOf("Recommendation")];
+  D.findings.forEach(f => { if (!improvementTypes.includes(f[2])) return; let s = themesOf.get(f[0]); if (!s) themesOf.set(f[0], s = new Set()); f[4].forEach(t => s.add(t)); });
+}
 
 function themeShares(ds) {
   return D.themes.map((t, i) => { const count = ds.filter(d => themesOf.get(d.id)?.has(i)).length; return { count, n: ds.length, share: ds.length ? count / ds.length : 0 }; });
