@@ -34,6 +34,9 @@ var root = new RootCommand("InspectionMiner: mine Ofsted's inspection reports an
         "inspection-miner follow-through --db findings.db --format json --candidates > pairs.jsonl"),
     ReportCommand.Create().WithExamples(
         "inspection-miner report --db findings.db --out report.html"),
+    ReviewCommand.Create().WithExamples(
+        "inspection-miner review reports/ --out review.csv",
+        "inspection-miner train --reviewed review.csv --out my-model   (after correcting reviewedType, reviewedArea, reviewedThemes)"),
     TrainCommand.Create().WithExamples(
         "inspection-miner train                  (from a clone: corpus/annotations, ../shared/corpus, the library's model folder)",
         "inspection-miner train --annotations my-labels.jsonl --corpus /data/corpus --out my-model"),

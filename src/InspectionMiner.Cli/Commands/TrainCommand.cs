@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InspectionMiner.Classification.Evaluation;
 using InspectionMiner.Classification.Training;
 
 namespace InspectionMiner.Cli.Commands;
@@ -10,7 +11,8 @@ internal static class TrainCommand
     {
         var inputs = new TrainingInputs();
         var output = new Option<string>("--out") { Description = "Folder for findings-model.zip and findings-model.json (the library embeds the ones in src/InspectionMiner/Classification/Model).", DefaultValueFactory = _ => Path.Combine("src", "InspectionMiner", "Classification", "Model") };
-        var command = new Command("train", "Train the finding classifier on the hand annotations (and optional weak labels) and save it.") { output };
+        var cvReport = new Option<string?>("--cv-report") { Description = "With --calibrate: write the cross-validation the calibration was fitted on to this Markdown file (what evaluate prints)." };
+        var command = new Command("train", "Train the finding classifier on the hand annotations (and optional weak labels) and save it.") { output, cvReport };
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -23,7 +25,19 @@ internal static class TrainCommand
             var set = await inputs.BuildAsync(result, ct);
             var options = inputs.Options(result);
             var started = DateTime.UtcNow;
-            var model = ModelTrainer.Train(set.Examples, options);
+            // Calibrating cross-validates the same examples first; its report is the model's cross-validation.
+            var cv = options.Calibrate ? CrossValidator.Run(set.Examples, 5, options, new Progress<string>(Console.Error.WriteLine)) : null;
+            var model = ModelTrainer.Train(set.Examples, options with { Calibrate = false });
+            if (cv is not null)
+            {
+                model = ModelCalibrator.Calibrate(model, cv, options.ReviewThreshold);
+                Console.Error.WriteLine($"cross-validated: type macro-F1 {cv.Model.Type.MacroF1:0.000}, area {cv.Model.AreaWithStructure.Accuracy:0.000}, themes micro-F1 {cv.Model.Themes.MicroF1:0.000}; calibrated: type temperature {model.Info.TypeTemperature}, area temperature {model.Info.AreaTemperature}, review below {model.Info.ReviewThreshold}");
+                if (result.GetValue(cvReport) is { } report)
+                {
+                    await File.WriteAllTextAsync(report, CrossValidationReport.ToMarkdown(cv), ct);
+                }
+            }
+
             var folder = result.GetValue(output)!;
             Directory.CreateDirectory(folder);
             await using (var zip = File.Create(Path.Combine(folder, "findings-model.zip")))

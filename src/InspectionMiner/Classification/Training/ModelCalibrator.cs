@@ -39,6 +39,16 @@ public static class ModelCalibrator
         };
     }
 
+    /// <summary>The same model with its confidence calibrated on <paramref name="cv"/> (what <see cref="ModelTrainerOptions.Calibrate"/> does after training).</summary>
+    /// <param name="model">A trained model.</param>
+    /// <param name="cv">Cross-validation of the model's training set with the same options.</param>
+    /// <param name="reviewThreshold">Units whose calibrated type or area confidence is below this need review.</param>
+    public static FindingClassifier Calibrate(FindingClassifier model, CrossValidationResult cv, float reviewThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.WithInfo(Fit(model.Info, cv, reviewThreshold));
+    }
+
     private static float[] Distribution<T>(IReadOnlyList<ScoredLabel<T>> ranked, T[] labels)
         where T : struct, Enum
     {

@@ -125,7 +125,7 @@ public static class ModelTrainer
 
         var info = new ModelInfo(options.ThemeThreshold, options.Seed, hand.Count, weakAreas.Count, null);
         var model = new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info, lexicon);
-        return options.Calibrate ? model.WithInfo(ModelCalibrator.Fit(info, Evaluation.CrossValidator.Run(examples, 5, options), options.ReviewThreshold)) : model;
+        return options.Calibrate ? ModelCalibrator.Calibrate(model, Evaluation.CrossValidator.Run(examples, 5, options), options.ReviewThreshold) : model;
     }
 
     /// <summary>
