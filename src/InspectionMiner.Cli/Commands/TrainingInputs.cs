@@ -40,7 +40,7 @@ internal sealed class TrainingInputs
 
     public Option<float> ThemeThreshold { get; } = new("--theme-threshold") { Description = "Probability from which a theme is assigned.", DefaultValueFactory = _ => new ModelTrainerOptions().ThemeThreshold };
 
-    public Option<bool> Calibrate { get; } = new("--calibrate") { Description = "Fit the confidence calibration and the review threshold on a 5-fold cross-validation after training (train only; --calibrate false to skip).", DefaultValueFactory = _ => true };
+    public Option<bool> Calibrate { get; } = new("--calibrate") { Description = "Fit a temperature for the type and the area confidence on a 5-fold cross-validation by authority before training (train only: five more trainings; see --cv-report)." };
 
     public Option<float> ReviewThreshold { get; } = new("--review-threshold") { Description = "Units whose calibrated type or area confidence is below this are flagged for review (needsReview).", DefaultValueFactory = _ => new ModelTrainerOptions().ReviewThreshold };
 

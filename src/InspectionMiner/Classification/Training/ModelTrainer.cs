@@ -123,7 +123,7 @@ public static class ModelTrainer
         var concat = ml.Transforms.Concatenate(ModelColumns.ThemeScores, themeColumns.ToArray()).Fit(partial.Transform(probe));
         chain.Add(concat);
 
-        var info = new ModelInfo(options.ThemeThreshold, options.Seed, hand.Count, weakAreas.Count, null);
+        var info = new ModelInfo(options.ThemeThreshold, options.Seed, hand.Count, weakAreas.Count, null) { ReviewThreshold = options.ReviewThreshold };
         var model = new FindingClassifier(ml, new TransformerChain<ITransformer>(chain.ToArray()), info, lexicon);
         return options.Calibrate ? ModelCalibrator.Calibrate(model, Evaluation.CrossValidator.Run(examples, 5, options), options.ReviewThreshold) : model;
     }

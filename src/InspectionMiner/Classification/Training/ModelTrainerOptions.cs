@@ -12,9 +12,9 @@ namespace InspectionMiner.Classification.Training;
 /// their document, mostly a letter's address and salutation, taught the model that a sentence without a heading is
 /// <c>Neutral</c> and <c>General</c>).</param>
 /// <param name="Calibrate">Fit the confidence calibration (<see cref="ModelCalibrator"/>) on a 5-fold cross-validation of the
-/// same examples by authority after training; five more trainings, so off by default and on in <c>inspection-miner train</c>.</param>
-/// <param name="ReviewThreshold">With <paramref name="Calibrate"/>: units whose calibrated type or area confidence is below
-/// this need a person's review.</param>
+/// same examples by authority after training; five more trainings, so off by default (<c>inspection-miner train --calibrate</c>).</param>
+/// <param name="ReviewThreshold">Units whose (calibrated, where calibrated) type or area confidence is below this need a
+/// person's review (<see cref="Finding.NeedsReview"/>).</param>
 /// <example>
 /// <code>
 /// var options = new ModelTrainerOptions(Seed: 7, Trainer: "lbfgs", ThemeThreshold: 0.3f);
