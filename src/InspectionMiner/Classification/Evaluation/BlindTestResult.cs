@@ -9,6 +9,13 @@ namespace InspectionMiner.Classification.Evaluation;
 /// <param name="TypeAccuracy">Finding type accuracy.</param>
 /// <param name="TypeMacroF1">Finding type macro-F1 over the types present.</param>
 /// <param name="AreaAccuracy">Judgement area accuracy.</param>
+/// <example>
+/// <code>
+/// BlindTestResult result = await BlindTest.RunAsync(new Miner(), "../shared/corpus", set, ct);
+/// foreach (BlindStratum s in result.Strata)
+///     Console.WriteLine($"{s.Name}: {s.Units} units, type accuracy {s.TypeAccuracy:0.000}, area accuracy {s.AreaAccuracy:0.000}");
+/// </code>
+/// </example>
 public sealed record BlindStratum(string Name, int Documents, int Units, double TypeAccuracy, double TypeMacroF1, double AreaAccuracy);
 
 /// <summary>
@@ -25,6 +32,15 @@ public sealed record BlindStratum(string Name, int Documents, int Units, double 
 /// <param name="TypeCalibration">How well the type confidence matches the type accuracy.</param>
 /// <param name="AreaCalibration">How well the area confidence matches the area accuracy.</param>
 /// <param name="Predictions">Every scored unit: its gold label and what the miner found.</param>
+/// <example>
+/// <code>
+/// BlindTestResult result = await BlindTest.RunAsync(new Miner(), "../shared/corpus", set, ct);
+/// Console.WriteLine($"type macro-F1 {result.Type.MacroF1:0.000}, area {result.Area.Accuracy:0.000}, " +
+///                   $"themes micro-F1 {result.Themes.MicroF1:0.000}, type ECE {result.TypeCalibration.ExpectedCalibrationError:0.000}");
+/// foreach (var (gold, mined) in result.Predictions.Where(p =&gt; p.Gold.Type != p.Mined.Finding.Type).Take(5))
+///     Console.WriteLine($"{gold.Type} read as {mined.Finding.Type}: {mined.Unit.Text}");
+/// </code>
+/// </example>
 public sealed record BlindTestResult(
     int Documents,
     int Units,

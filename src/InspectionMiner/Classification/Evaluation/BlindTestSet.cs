@@ -7,6 +7,13 @@ namespace InspectionMiner.Classification.Evaluation;
 /// <param name="Document">The document's path relative to the corpus root.</param>
 /// <param name="Framework">The inspection framework it was written under.</param>
 /// <param name="Kind">What kind of document it is.</param>
+/// <example>
+/// <code>
+/// BlindTestSet set = await BlindTestSet.LoadAsync("corpus/annotations/blind", ct);
+/// foreach (BlindDocument d in set.Documents.Where(d =&gt; d.Framework == Framework.Sif))
+///     Console.WriteLine($"{d.Document} ({d.Kind})");
+/// </code>
+/// </example>
 public sealed record BlindDocument(string Document, Framework Framework, DocumentKind Kind);
 
 /// <summary>

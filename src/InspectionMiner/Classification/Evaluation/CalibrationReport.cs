@@ -6,6 +6,12 @@ namespace InspectionMiner.Classification.Evaluation;
 /// <param name="Count">How many predictions fall in the bin.</param>
 /// <param name="MeanConfidence">Their mean confidence.</param>
 /// <param name="Accuracy">The share of them that were right.</param>
+/// <example>
+/// <code>
+/// foreach (CalibrationBin bin in report.Bins.Where(b =&gt; b.Count &gt; 0))
+///     Console.WriteLine($"{bin.Lower:0.0}-{bin.Upper:0.0}: {bin.Count} units, confidence {bin.MeanConfidence:0.00}, right {bin.Accuracy:P0}");
+/// </code>
+/// </example>
 public sealed record CalibrationBin(double Lower, double Upper, int Count, double MeanConfidence, double Accuracy);
 
 /// <summary>

@@ -12,6 +12,14 @@ namespace InspectionMiner.Classification.Training;
 /// <param name="Previous">The unit before it, for context.</param>
 /// <param name="Text">The unit's text.</param>
 /// <param name="Finding">What the model found.</param>
+/// <example>
+/// <code>
+/// MinedDocument mined = await miner.MineAsync("letter.pdf", ct);
+/// IEnumerable&lt;ReviewItem&gt; items = ReviewQueue.Of(mined, "letter.pdf");
+/// foreach (ReviewItem item in items)
+///     Console.WriteLine($"p{item.Page} {item.Finding.Type} ({item.Finding.TypeConfidence:P0}): {item.Text}");
+/// </code>
+/// </example>
 public sealed record ReviewItem(string Document, string Hash, int Page, string? Section, string? Previous, string Text, Finding Finding);
 
 /// <summary>
