@@ -14,6 +14,8 @@ OUT/Xnn.md batches and OUT/all.ids.json (they hold report text: never commit the
 """
 import collections, csv, json, os, random, sys
 
+import sampling
+
 units_file, out, repo = sys.argv[1:4]
 rng = random.Random(20261204)
 os.makedirs(out, exist_ok=True)
@@ -110,36 +112,4 @@ with open(os.path.join(dest, 'documents.csv'), 'w', newline='') as fh:
     for d, idx in selection:
         w.writerow([d, *strata[d], len(idx), len(units[d])])
 
-batches, cur, size = [], [], 0
-for d, idx in selection:
-    cur.append((d, idx))
-    size += len(idx)
-    if size >= 370:
-        batches.append(cur)
-        cur, size = [], 0
-if cur:
-    batches.append(cur)
-counter, all_ids = 0, {}
-for b, docs in enumerate(batches, 1):
-    lines = [f'# Blind annotation batch X{b:02d}']
-    for d, idx in docs:
-        us = units[d]
-        text = os.path.join(out, 'text', d.replace('/', '__') + '.txt')
-        lines.append(f'\n## {d}\n(full text of the document, to read for context: {text})')
-        prev = None
-        for i in idx:
-            u = us[i]
-            if prev is None or i != prev + 1:
-                lines.append('\n---')
-                if i > 0:
-                    lines.append(f"(context, do not label) p{us[i - 1]['page']} {us[i - 1]['text']}")
-            prev = i
-            counter += 1
-            uid = f'X{counter:05d}'
-            all_ids[uid] = {'document': d, 'hash': u['hash'], 'unit': u['unit']}
-            lines.append(f"{uid} | p{u['page']} | heading: {u['section'] or '-'}")
-            lines.append(f"    {u['text']}")
-    open(os.path.join(out, f'X{b:02d}.md'), 'w').write('\n'.join(lines) + '\n')
-    print(f'X{b:02d}: {sum(len(i) for _, i in docs)} units, {len(docs)} documents')
-json.dump(all_ids, open(os.path.join(out, 'all.ids.json'), 'w'))
-print(len(selection), 'documents;', len(all_ids), 'units')
+sampling.write_batches(selection, units, out, 'X', 'Blind annotation batch', 370, keys=('document', 'hash', 'unit'))

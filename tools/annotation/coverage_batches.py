@@ -11,6 +11,8 @@ batches show each unit with its heading and the path of the document's full text
 """
 import collections, csv, glob, json, os, random, re, sys
 
+import sampling
+
 units_file, facts_file, out, repo = sys.argv[1:5]
 collect = '--collect' in sys.argv
 rng = random.Random(20261205)
@@ -88,37 +90,7 @@ if not collect:
             f = facts[d]
             w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), d.split('/')[-1][:4], len(idx), len(units[d])])
     os.makedirs(os.path.join(out, 'text'), exist_ok=True)
-    batches, cur, size = [], [], 0
-    for d, idx in selection:
-        cur.append((d, idx))
-        size += len(idx)
-        if size >= 380:
-            batches.append(cur)
-            cur, size = [], 0
-    if cur:
-        batches.append(cur)
-    counter, all_ids = 0, {}
-    for b, docs in enumerate(batches, 1):
-        lines = [f'# Annotation batch Y{b:02d}']
-        for d, idx in docs:
-            us = units[d]
-            lines.append(f"\n## {d}\n(full text of the document, to read for context: {os.path.join(out, 'text', d.replace('/', '__') + '.txt')})")
-            prev = None
-            for i in idx:
-                if prev is None or i != prev + 1:
-                    lines.append('\n---')
-                    if i > 0:
-                        lines.append(f"(context, do not label) p{us[i - 1]['page']} {us[i - 1]['text']}")
-                prev = i
-                counter += 1
-                uid = f'Y{counter:05d}'
-                all_ids[uid] = {'document': d, 'hash': us[i]['hash']}
-                lines.append(f"{uid} | p{us[i]['page']} | heading: {us[i]['section'] or '-'}")
-                lines.append(f"    {us[i]['text']}")
-        open(os.path.join(out, f'Y{b:02d}.md'), 'w').write('\n'.join(lines) + '\n')
-        print(f'Y{b:02d}: {sum(len(i) for _, i in docs)} units, {len(docs)} documents')
-    json.dump(all_ids, open(os.path.join(out, 'all.ids.json'), 'w'))
-    print(len(selection), 'documents;', len(all_ids), 'units')
+    sampling.write_batches(selection, units, out, 'Y', 'Annotation batch', 380)
 else:
     ids = json.load(open(os.path.join(out, 'all.ids.json')))
     rows, seen = [], set()

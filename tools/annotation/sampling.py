@@ -1,6 +1,6 @@
 """What make_batches.py and extend_batches.py share: which units of a document go to annotators, the list of selected
 documents, and how a batch shows them (each run of units after the unit before it, as context)."""
-import csv
+import csv, json, os
 
 
 def sample(us, rng, runs):
@@ -54,3 +54,42 @@ def write_documents(path, selection, facts, units, year):
         for d, idx in selection:
             f = facts.get(d, {})
             w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), year(d), len(idx), len(units[d])])
+
+
+def write_batches(selection, units, out, prefix, title, size, keys=('document', 'hash')):
+    """Splits `selection` ([(document, unit indexes)]) into batches of about `size` units and writes OUT/<prefix>nn.md,
+    each unit shown with its page and heading after the unit before its run, each document with the path of its full
+    text (OUT/text/...), and OUT/all.ids.json mapping every unit id to the `keys` of its unit ('document' is the
+    document's path)."""
+    batches, cur, n = [], [], 0
+    for d, idx in selection:
+        cur.append((d, idx))
+        n += len(idx)
+        if n >= size:
+            batches.append(cur)
+            cur, n = [], 0
+    if cur:
+        batches.append(cur)
+    counter, all_ids = 0, {}
+    for b, docs in enumerate(batches, 1):
+        lines = [f'# {title} {prefix}{b:02d}']
+        for d, idx in docs:
+            us = units[d]
+            lines.append(f"\n## {d}\n(full text of the document, to read for context: {os.path.join(out, 'text', d.replace('/', '__') + '.txt')})")
+            prev = None
+            for i in idx:
+                u = us[i]
+                if prev is None or i != prev + 1:
+                    lines.append('\n---')
+                    if i > 0:
+                        lines.append(f"(context, do not label) p{us[i - 1]['page']} {us[i - 1]['text']}")
+                prev = i
+                counter += 1
+                uid = f'{prefix}{counter:05d}'
+                all_ids[uid] = {k: d if k == 'document' else u[k] for k in keys}
+                lines.append(f"{uid} | p{u['page']} | heading: {u['section'] or '-'}")
+                lines.append(f"    {u['text']}")
+        open(os.path.join(out, f'{prefix}{b:02d}.md'), 'w').write('\n'.join(lines) + '\n')
+        print(f'{prefix}{b:02d}: {sum(len(i) for _, i in docs)} units, {len(docs)} documents')
+    json.dump(all_ids, open(os.path.join(out, 'all.ids.json'), 'w'))
+    print(len(selection), 'documents;', len(all_ids), 'units')
