@@ -42,8 +42,8 @@ public static class BlindTestReport
 
         Reliability(sb, "Type confidence", result.TypeCalibration);
         Reliability(sb, "Area confidence", result.AreaCalibration);
-        Multiclass(sb, "Finding type", result.Type);
-        Multiclass(sb, "Judgement area", result.Area);
+        CrossValidationReport.Multiclass(sb, "Finding type", result.Type, "##");
+        CrossValidationReport.Multiclass(sb, "Judgement area", result.Area, "##");
         sb.AppendLine();
         sb.AppendLine(C, $"## Themes: micro P {result.Themes.MicroPrecision:0.000} R {result.Themes.MicroRecall:0.000} F1 {result.Themes.MicroF1:0.000}, macro-F1 {result.Themes.MacroF1:0.000}");
         return sb.ToString();
@@ -61,27 +61,6 @@ public static class BlindTestReport
         foreach (var b in report.Bins.Where(b => b.Count > 0))
         {
             sb.AppendLine(C, $"| {b.Lower:0.0}–{b.Upper:0.0} | {b.Count} | {b.MeanConfidence:0.000} | {b.Accuracy:0.000} |");
-        }
-    }
-
-    private static void Multiclass(StringBuilder sb, string title, MulticlassReport report)
-    {
-        sb.AppendLine();
-        sb.AppendLine(C, $"## {title}: accuracy {report.Accuracy:0.000}, macro-F1 {report.MacroF1:0.000}");
-        sb.AppendLine();
-        sb.AppendLine("| class | precision | recall | F1 | support |");
-        sb.AppendLine("|---|---|---|---|---|");
-        foreach (var m in report.Classes)
-        {
-            sb.AppendLine(C, $"| {m.Label} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {m.Support} |");
-        }
-
-        sb.AppendLine();
-        sb.AppendLine("| gold \\ predicted | " + string.Join(" | ", report.Labels) + " |");
-        sb.AppendLine("|---|" + string.Concat(report.Labels.Select(_ => "---|")));
-        for (var i = 0; i < report.Labels.Count; i++)
-        {
-            sb.AppendLine(C, $"| {report.Labels[i]} | {string.Join(" | ", report.Confusion[i])} |");
         }
     }
 }

@@ -88,11 +88,12 @@ public static class CrossValidationReport
     private static void Row(StringBuilder sb, string name, double model, double baseline) =>
         sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {model:0.000} | {baseline:0.000} |");
 
-    private static void Multiclass(StringBuilder sb, string title, MulticlassReport report)
+    /// <summary>A per-class table and confusion matrix under a Markdown heading of the given level (<c>##</c>, <c>###</c>).</summary>
+    internal static void Multiclass(StringBuilder sb, string title, MulticlassReport report, string heading = "###")
     {
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine();
-        sb.AppendLine(c, $"### {title}: accuracy {report.Accuracy:0.000}, macro-F1 {report.MacroF1:0.000}");
+        sb.AppendLine(c, $"{heading} {title}: accuracy {report.Accuracy:0.000}, macro-F1 {report.MacroF1:0.000}");
         sb.AppendLine();
         sb.AppendLine("| class | precision | recall | F1 | support |");
         sb.AppendLine("|---|---|---|---|---|");
