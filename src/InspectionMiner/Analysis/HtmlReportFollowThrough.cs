@@ -19,9 +19,10 @@ internal static class HtmlReportFollowThrough
 
         var followThrough = new FollowThrough(documents, findings);
         var rows = new List<object>();
-        foreach (var authority in documents.Select(d => d.LocalAuthority).OfType<LocalAuthority>().DistinctBy(a => a.LaCode))
+        var authorities = documents.Select(d => d.LocalAuthority).OfType<LocalAuthority>().DistinctBy(a => a.LaCode);
+        foreach (var followUps in authorities.AsParallel().AsOrdered().Select(followThrough.Of))   // authorities on all cores, rows in the same order
         {
-            foreach (var f in followThrough.Of(authority).Where(f => f.Status != FollowUpStatus.NoLaterDocument))
+            foreach (var f in followUps.Where(f => f.Status != FollowUpStatus.NoLaterDocument))
             {
                 rows.Add(new object[]
                 {

@@ -18,6 +18,7 @@ internal sealed partial class TextSimilarity
     ];
 
     private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<string, int> _numbers;
 
     /// <summary>Learns term weights from <paramref name="corpus"/> (e.g. every recommendation in the database).</summary>
     public TextSimilarity(IEnumerable<string> corpus)
@@ -25,17 +26,28 @@ internal sealed partial class TextSimilarity
         ArgumentNullException.ThrowIfNull(corpus);
         var df = new Dictionary<string, int>();
         var n = 0;
-        foreach (var text in corpus)
+        foreach (var terms in corpus.AsParallel().AsOrdered().Select(text => Terms(text).Distinct().ToArray()))   // texts are read on all cores; counts do not depend on order
         {
             n++;
-            foreach (var term in Terms(text).Distinct())
+            foreach (var term in terms)
             {
                 df[term] = df.GetValueOrDefault(term) + 1;
             }
         }
 
         _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((1.0 + n) / (1.0 + kv.Value)) + 1.0);
+        var number = 0;
+        _numbers = _idf.Keys.ToDictionary(term => term, _ => number++, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The weighted terms of <paramref name="text"/> as a <see cref="TermVector"/>, each term numbered by its place in
+    /// the corpus (-1 for a term the corpus lacks): to compare many texts of the corpus exactly as <see cref="Cosine"/> does, but faster.
+    /// </summary>
+    public TermVector NumberedVector(string text) => TermVector.From(Vector(text), _numbers);
+
+    /// <summary>How many terms the corpus has (every number of <see cref="NumberedVector"/> is below it).</summary>
+    public int TermCount => _numbers.Count;
 
     /// <summary>Cosine similarity of the two texts' weighted terms, 0 to 1.</summary>
     public double Similarity(string a, string b) => Cosine(Vector(a), Vector(b));

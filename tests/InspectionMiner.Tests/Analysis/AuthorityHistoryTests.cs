@@ -87,6 +87,34 @@ public class AuthorityHistoryTests(AuthorityFixture fixture) : IClassFixture<Aut
     }
 
     [Fact]
+    public void Every_pair_scores_exactly_the_cosine_of_the_two_texts_and_keeps_the_closest_finding_of_each_type()
+    {
+        FindingType[] compared = [FindingType.Recommendation, FindingType.AreaForImprovement, FindingType.Strength];
+        var pool = fixture.Findings.Where(f => compared.Contains(f.Type)).ToList();
+        var similarity = new TextSimilarity(pool.Select(f => f.Text));
+        var minimum = new FollowThroughOptions().MinimumSimilarity;
+
+        // Per later document and type, the first finding of the highest cosine, most similar first: compared text by text.
+        List<(StoredFinding Finding, double Similarity)> Closest(StoredFinding earlier, StoredDocument later) =>
+            [.. pool.Where(f => f.DocumentId == later.Id).Select(f => (Finding: f, Similarity: similarity.Similarity(earlier.Text, f.Text)))
+                .GroupBy(e => e.Finding.Type).Select(g => g.MaxBy(e => e.Similarity)).OrderByDescending(e => e.Similarity)];
+
+        var followThrough = new FollowThrough(fixture.Documents, fixture.Findings);
+        var followUps = followThrough.Of(Tameside);
+        Assert.True(followUps.Count(f => f.Evidence.Count > 0) >= 10);
+        foreach (var f in followUps)
+        {
+            var later = fixture.Documents.Where(d => d.Date > f.Document.Date && AuthorityLookup.IdentityOf(d)?.Urn == Tameside.Urn).OrderBy(d => d.Date).ThenBy(d => d.Id);
+            var expected = later.SelectMany(d => Closest(f.Finding, d).Where(e => e.Similarity >= minimum).Select(e => (d.Id, e.Finding.Unit, e.Similarity))).ToList();
+            Assert.Equal(expected, f.Evidence.Select(e => (e.Document.Id, e.Finding.Unit, e.Similarity)).ToList());
+        }
+
+        var pairs = followThrough.Candidates(Tameside).ToList();
+        Assert.True(pairs.Count > 100);
+        Assert.All(pairs, p => Assert.Equal(Closest(p.Earlier, p.LaterDocument)[0], (p.Later, p.Similarity)));
+    }
+
+    [Fact]
     public void The_authority_is_compared_with_its_statistical_neighbours_and_all_authorities()
     {
         var comparison = AuthorityComparison.Of(fixture.Documents, fixture.Findings, Tameside);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InspectionMiner.Facts;
 using InspectionMiner.Labels;
 
@@ -32,7 +33,7 @@ public sealed class FollowThrough
     private readonly ILookup<long, StoredFinding> _findings;
     private readonly TextSimilarity _similarity;
     private readonly FollowThroughOptions _options;
-    private readonly Dictionary<(long, int), Dictionary<string, double>> _vectors = [];
+    private readonly ConcurrentDictionary<long, DocumentVectors> _vectors = [];
 
     /// <summary>Prepares matching over <paramref name="documents"/> and their <paramref name="findings"/> (term weights learnt from all of them).</summary>
     public FollowThrough(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, FollowThroughOptions? options = null)
@@ -48,20 +49,29 @@ public sealed class FollowThrough
 
     /// <summary>
     /// Every recommendation and area for improvement of <paramref name="authority"/>'s dated documents, oldest first,
-    /// each followed through all the authority's later documents.
+    /// each followed through all the authority's later documents. Safe to call for several authorities at once.
     /// </summary>
     public IReadOnlyList<FollowUp> Of(LocalAuthority authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        var ordered = Ordered(authority);
+        var ordered = Prepared(authority);
+        var closest = new ClosestFindings();
         var result = new List<FollowUp>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var later = ordered.Skip(i + 1).Where(d => d.Date > ordered[i].Date).ToList();
-            foreach (var finding in _findings[ordered[i].Id].Where(f => Followed.Contains(f.Type)))
+            var earlier = ordered[i];
+            var later = ordered.Skip(i + 1).Where(d => d.Document.Date > earlier.Document.Date).ToList();
+            for (var k = 0; k < earlier.Findings.Length; k++)
             {
-                var evidence = later.SelectMany(d => Closest(finding, d).Where(c => c.Similarity >= _options.MinimumSimilarity)).ToList();
-                result.Add(new FollowUp(ordered[i], finding, StatusOf(later.Count, evidence), evidence, later.Count));
+                if (!Followed.Contains(earlier.Findings[k].Type))
+                {
+                    continue;
+                }
+
+                closest.Compare(earlier.Vectors[k], _similarity.TermCount);
+                var evidence = later.SelectMany(d => closest.In(d).Where(c => c.Similarity >= _options.MinimumSimilarity)
+                    .Select(c => new FollowUpEvidence(d.Document, d.Findings[c.Index], c.Similarity))).ToList();
+                result.Add(new FollowUp(earlier.Document, earlier.Findings[k], StatusOf(later.Count, evidence), evidence, later.Count));
             }
         }
 
@@ -75,46 +85,35 @@ public sealed class FollowThrough
     public IEnumerable<FollowUpCandidate> Candidates(LocalAuthority authority)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        var ordered = Ordered(authority);
+        var ordered = Prepared(authority);
+        var closest = new ClosestFindings();
         for (var i = 0; i < ordered.Count; i++)
         {
-            foreach (var finding in _findings[ordered[i].Id].Where(f => Followed.Contains(f.Type)))
+            var earlier = ordered[i];
+            for (var k = 0; k < earlier.Findings.Length; k++)
             {
-                foreach (var later in ordered.Skip(i + 1).Where(d => d.Date > ordered[i].Date))
+                if (!Followed.Contains(earlier.Findings[k].Type))
                 {
-                    var best = Closest(finding, later).MaxBy(e => e.Similarity);
-                    if (best is not null)
+                    continue;
+                }
+
+                closest.Compare(earlier.Vectors[k], _similarity.TermCount);
+                foreach (var later in ordered.Skip(i + 1).Where(d => d.Document.Date > earlier.Document.Date))
+                {
+                    if (closest.In(later) is [var best, ..])
                     {
-                        yield return new FollowUpCandidate(ordered[i], finding, later, best.Finding, best.Similarity, best.Similarity >= _options.MinimumSimilarity);
+                        yield return new FollowUpCandidate(earlier.Document, earlier.Findings[k], later.Document, later.Findings[best.Index], best.Similarity, best.Similarity >= _options.MinimumSimilarity);
                     }
                 }
             }
         }
     }
 
-    private List<StoredDocument> Ordered(LocalAuthority authority) =>
-        AuthorityLookup.DocumentsOf(_documents, authority).Where(d => d.Date is not null).OrderBy(d => d.Date).ThenBy(d => d.Id).ToList();
-
-    // Per type, the later document's finding closest to the earlier one.
-    private IEnumerable<FollowUpEvidence> Closest(StoredFinding earlier, StoredDocument later)
-    {
-        var v = VectorOf(earlier);
-        return _findings[later.Id]
-            .Select(f => new FollowUpEvidence(later, f, TextSimilarity.Cosine(v, VectorOf(f))))
-            .GroupBy(e => e.Finding.Type)
-            .Select(g => g.MaxBy(e => e.Similarity)!)
-            .OrderByDescending(e => e.Similarity);
-    }
-
-    private Dictionary<string, double> VectorOf(StoredFinding f)
-    {
-        if (!_vectors.TryGetValue((f.DocumentId, f.Unit), out var v))
-        {
-            _vectors[(f.DocumentId, f.Unit)] = v = _similarity.Vector(f.Text);
-        }
-
-        return v;
-    }
+    // The authority's dated documents, oldest first, with their findings' vectors.
+    private List<DocumentVectors> Prepared(LocalAuthority authority) =>
+        AuthorityLookup.DocumentsOf(_documents, authority).Where(d => d.Date is not null).OrderBy(d => d.Date).ThenBy(d => d.Id)
+            .Select(d => _vectors.GetOrAdd(d.Id, _ => new DocumentVectors(d, [.. _findings[d.Id]], [.. _findings[d.Id].Select(f => _similarity.NumberedVector(f.Text))])))
+            .ToList();
 
     private static FollowUpStatus StatusOf(int laterDocuments, List<FollowUpEvidence> evidence)
     {
