@@ -29,8 +29,11 @@ internal static class FactExtractor
         var (grades, dropped) = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
             ? (JudgementGrades.None, [])
             : GradeReader.GradesOf(blocks, head, framework, kind, start);
-        var inspectors = InspectorReader.Inspectors(head, out var markedLead);
-        var lead = InspectorReader.LeadInspector(kind, blocks, markedLead) ??
+        // A report's team lines ("Lead inspector: A", "Team inspectors: B, C") come first, then the names its sentences give.
+        var team = InspectionTeamReader.Team(blocks, out var teamLead);
+        var named = InspectorReader.Inspectors(head, out var markedLead);
+        IReadOnlyList<string> inspectors = team.Count == 0 ? named : [.. team, .. named.Where(n => !team.Contains(n, StringComparer.OrdinalIgnoreCase))];
+        var lead = teamLead ?? InspectorReader.LeadInspector(kind, blocks, markedLead) ??
             (inspectors.Count > 0 && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit ? inspectors[0] : null);
         if (lead is not null && !inspectors.Contains(lead, StringComparer.OrdinalIgnoreCase))
         {

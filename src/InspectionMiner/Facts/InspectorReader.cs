@@ -104,7 +104,8 @@ internal static partial class InspectorReader
     [GeneratedRegex(@"(?:The\s+)?(?:lead\s+)?(?:(?:Her|His)\s+Majesty's\s+)?Inspectors?(?:\s*\(HMIs?\))?(?:\s+for\s+(?:this|the)\s+(?:focused\s+)?(?:visit|inspection))?\s+(?:were|was)\s+([^.\n]{4,200}?(?:\.(?=\s|$)|\n|$))", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorsWere();
 
-    [GeneratedRegex(@"(?:Lead|Reporting)\s+inspector\s*:?\s*([A-Z][^,\n()]{2,60})", RegexOptions.IgnoreCase)]
+    // The name is capitalised whatever the label's case: "... meetings with the lead inspector attended by ..." names no one.
+    [GeneratedRegex(@"(?:Lead|Reporting)\s+inspector\s*:?\s*((?-i:[A-Z])[^,\n()]{2,60})", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInspectorLabel();
 
     [GeneratedRegex(@"(?:(?:The|This) (?:focused )?(?:visit|inspection) was (?:carried out|conducted|undertaken|led) by|children's services on [^.\n]{5,80}? carried out by|(?:The )?inspection team (?:was|were|comprised)|Inspectors were)\s+([^.\n]{4,300}?(?:\.(?=\s|$)|\n|$))", RegexOptions.IgnoreCase)]

@@ -2,7 +2,7 @@ using InspectionMiner.Facts;
 
 namespace InspectionMiner.Tests.Facts;
 
-/// <summary>Every inspector a letter names, whatever the phrasing, with the lead marked.</summary>
+/// <summary>Every inspector a letter or report names, whatever the phrasing, with the lead marked.</summary>
 public class InspectorFactsTests
 {
     private static async Task<DocumentFacts> Letter(string letter) => (await TestCorpus.ParseAsync(TestCorpus.FocusedVisit(letter))).Facts;
@@ -31,6 +31,37 @@ public class InspectorFactsTests
     public async Task Every_inspector_is_read_whatever_the_phrasing(string letter, string lead, string inspectors)
     {
         var f = await Letter(letter);
+        Assert.Equal(lead, f.LeadInspector);
+        Assert.Equal(inspectors.Split('|'), f.Inspectors);
+    }
+
+    [Theory]
+    // "Lead inspector: Janet Fraser", "Deputy lead inspector: Neil Penswick", "Team inspectors: ..."; earlier, "... keep in
+    // touch meetings with the lead inspector attended by ..." names no one.
+    [InlineData("doncaster/2015-11-27.pdf", "Janet Fraser", "Janet Fraser|Neil Penswick|Tracey Metcalfe|Wendy Ghaffar|Carolyn Spray|Graham Reiter|Russ Henry|Brenda Mclaughlin")]
+    // "Lead inspector on site: Pietro Battista", "Report author: Sean Tarpey" (a team inspector too), "Shadow inspector: Claire Hummerstone".
+    [InlineData("hammersmith-and-fulham/2016-03-29.pdf", "Pietro Battista", "Pietro Battista|Paula Thomson-Jones|Sean Tarpey|Louise Warren|Kathryn Townsley|Brendan Parkinson|Susan Williams|Steve Stanley|Claire Hummerstone")]
+    // Labels and names in two columns, the team over three lines, then "Quality assurance manager: John Mitchell".
+    [InlineData("peterborough/2015-09-18.pdf", "Nigel Parkes", "Nigel Parkes|Susan Myers|Derrick Baughan|Rob Hackeson|Tracey Metcalfe|Neil Penswick|Tina Shepherd|Ty Yousaf|Dominic Stevens")]
+    // "Jan / Edwards" wrapped in the names' column.
+    [InlineData("bracknell-forest/2017-07-14.pdf", "Anne Waterman", "Anne Waterman|Linda Steele|Mandy Nightingale|Brenda McLaughlin|Jan Edwards|Stella Butler|Karen Wareing")]
+    // "Judith Nelson Robert Pyner" (the comma lost) and "Dominic Porter- Moore".
+    [InlineData("staffordshire/2014-03-21.pdf", "Mary Candlin", "Mary Candlin|Brenda Mclaughlin|Tracey Metcalfe|Peter McEntee|Judith Nelson|Robert Pyner|Christine Williams|Susan Myers|Dominic Porter-Moore")]
+    // The team inspectors' line breaks after "Tina Shepherd HMI," into a block of its own.
+    [InlineData("norfolk/2015-10-20.pdf", "Helen Cawston", "Helen Cawston|Louise Hocking|Donna Marriott|Linda Steele|Tina Shepherd|Marcie Taylor|Anji Parker|Jon Bowman|Brenda Mclaughlin")]
+    // "Pauline Higham HMI designate)", "John Mitchell (Senior HMI)"; the two quality assurance managers are no inspectors.
+    [InlineData("rutland/2017-02-13.pdf", "Karen Wareing", "Karen Wareing|Nigel Parkes|Susan Myers|Lisa Summers|Pauline Higham|Russ Henry|Rosemary Chapman|John Mitchell")]
+    // "Shadow inspectors: Regulatory Inspection Manager Rachel Holden, Charles Searle HMI".
+    [InlineData("gateshead/2016-03-11.pdf", "Tracey Metcalfe", "Tracey Metcalfe|Fiona Millns|Sarah Urding|Catherine McEvoy|Fiona Parker|Shirley Bailey|Pamela Blackman|Rachel Holden|Charles Searle")]
+    // "Team inspectors: HMI Susan Myers, ...", "Associate inspectors: Andy Smith and Jo Pymont".
+    [InlineData("northumberland/2016-04-14.pdf", "Tracey Metcalfe", "Tracey Metcalfe|Shirley Bailey|Susan Myers|Fiona Millns|Pamela Blackman|Carolyn Spray|Andy Smith|Jo Pymont")]
+    // A team of two: lead and deputy.
+    [InlineData("isles-of-scilly/2016-06-27.pdf", "Emmy Tomsett", "Emmy Tomsett|Stephanie Murray")]
+    // ILACS 2022: "Lead inspectors: Rebecca Quested, His Majesty's Inspector, and Matthew Reed, His Majesty's Inspector".
+    [InlineData("stoke-on-trent/2022-11-25.pdf", "Rebecca Quested", "Rebecca Quested|Matthew Reed")]
+    public async Task A_reports_inspection_team_gives_every_inspector_with_the_lead_first(string report, string lead, string inspectors)
+    {
+        var f = (await TestCorpus.ParseAsync(TestCorpus.Ilacs(report))).Facts;
         Assert.Equal(lead, f.LeadInspector);
         Assert.Equal(inspectors.Split('|'), f.Inspectors);
     }

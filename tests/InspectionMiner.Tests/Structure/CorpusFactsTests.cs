@@ -125,6 +125,38 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
     }
 
     [Fact]
+    public void Every_sif_report_names_its_team_and_every_report_has_its_lead_among_its_inspectors()
+    {
+        var reports = corpus.Documents.Values.Where(d => d.Facts.Kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection).ToList();
+        // Documents that print fewer than two inspectors, each for the reason given: 2009–2013 reports name only their
+        // reporting inspector; ILACS reports name only their lead inspector (Stoke-on-Trent 2022 two "Lead inspectors");
+        // Devon's 2025 report names no inspector at all.
+        var exceptions = new Dictionary<string, int>
+        {
+            ["kent/2013-08-23.pdf"] = 1,
+            ["norfolk/2013-08-16.pdf"] = 1,
+            ["devon/2025-05-13.pdf"] = 0,
+            ["stoke-on-trent/2022-11-25.pdf"] = 2,
+        };
+        int Expected(InspectionDocument d) =>
+            exceptions.TryGetValue(Path.GetRelativePath(Path.Combine(TestCorpus.Shared, "ilacs"), d.Path).Replace('\\', '/'), out var n) ? n
+            : d.Facts.Framework is Framework.Ilacs or Framework.Ilacs2026 ? 1 : 2;
+
+        var sif = reports.Where(d => d.Facts.Framework == Framework.Sif).ToList();
+        Assert.True(sif.Count > 120, $"{sif.Count} SIF reports");
+        var wrong = reports
+            .Where(d => Expected(d) >= 2 ? d.Facts.Inspectors.Count < 2 : d.Facts.Inspectors.Count != Expected(d))
+            .Select(d => $"{d.Path}: {d.Facts.Inspectors.Count} inspectors ({string.Join(", ", d.Facts.Inspectors)})")
+            .Concat(reports.Where(d => Expected(d) > 0 && (d.Facts.LeadInspector is null || !d.Facts.Inspectors.Contains(d.Facts.LeadInspector)))
+                .Select(d => $"{d.Path}: lead {d.Facts.LeadInspector} not among {string.Join(", ", d.Facts.Inspectors)}"))
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+        Assert.All(exceptions.Keys, p => Assert.Contains(reports, d => d.Path.EndsWith(p, StringComparison.Ordinal)));
+        // A SIF team is a lead and others: the lead comes first.
+        Assert.All(sif, d => Assert.Equal(d.Facts.LeadInspector, d.Facts.Inspectors[0]));
+    }
+
+    [Fact]
     public void A_letters_visit_starts_no_later_than_it_ends_and_it_is_dated_no_earlier()
     {
         var letters = corpus.Documents.Values.Where(d => d.Path.Contains("/focused-visits/", StringComparison.Ordinal)).ToList();
