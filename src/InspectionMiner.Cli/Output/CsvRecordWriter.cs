@@ -3,7 +3,7 @@ using InspectionMiner.Records;
 
 namespace InspectionMiner.Cli.Output;
 
-/// <summary>Records as CSV (<see cref="CsvOutput"/>): a header of the field names, dates as <c>yyyy-MM-dd</c>, lists joined with <c>;</c>, null as an empty cell.</summary>
+/// <summary>Records as CSV (<see cref="CsvOutput"/>): a header of the field names, dates as <c>yyyy-MM-dd</c>, lists joined with <c>;</c>, booleans as <c>true</c>/<c>false</c>, null as an empty cell.</summary>
 internal sealed class CsvRecordWriter<T> : RecordWriter<T>
 {
     private readonly CsvWriter _csv;
@@ -29,6 +29,9 @@ internal sealed class CsvRecordWriter<T> : RecordWriter<T>
                     break;
                 case double d:
                     _csv.WriteField(d);
+                    break;
+                case bool b:
+                    _csv.WriteField(b ? "true" : "false");
                     break;
                 case DateOnly date:
                     _csv.WriteField(date);

@@ -4,7 +4,7 @@ using InspectionMiner.Records;
 
 namespace InspectionMiner.Cli.Output;
 
-/// <summary>Records as JSON lines: every field present (null where absent), dates as <c>yyyy-MM-dd</c>, lists as arrays.</summary>
+/// <summary>Records as JSON lines: every field present (null where absent), dates as <c>yyyy-MM-dd</c>, lists as arrays, booleans as <c>true</c>/<c>false</c>.</summary>
 internal sealed class JsonLinesWriter<T>(IReadOnlyList<RecordField<T>> fields, TextWriter output) : RecordWriter<T>(fields)
 {
     public override ValueTask WriteAsync(T record, CancellationToken ct)
@@ -36,6 +36,9 @@ internal sealed class JsonLinesWriter<T>(IReadOnlyList<RecordField<T>> fields, T
                 break;
             case double d:
                 w.WriteNumber(name, d);
+                break;
+            case bool b:
+                w.WriteBoolean(name, b);
                 break;
             case DateOnly date:
                 w.WriteString(name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -7,7 +7,7 @@ namespace InspectionMiner.Cli.Output;
 
 /// <summary>
 /// Records as a Parquet file with Parquet.Net, one row group per 20,000 rows: text as UTF-8 strings, integers as
-/// INT64, probabilities as DOUBLE, dates as DATE, lists as LIST columns of strings.
+/// INT64, probabilities as DOUBLE, dates as DATE, booleans as BOOLEAN, lists as LIST columns of strings.
 /// </summary>
 internal sealed class ParquetRecordWriter<T> : RecordWriter<T>
 {
@@ -54,6 +54,7 @@ internal sealed class ParquetRecordWriter<T> : RecordWriter<T>
         FieldKind.Integer => f.Nullable ? new DataField<long?>(f.Name) : new DataField<long>(f.Name),
         FieldKind.Number => f.Nullable ? new DataField<double?>(f.Name) : new DataField<double>(f.Name),
         FieldKind.Date => new DataField<DateOnly?>(f.Name),
+        FieldKind.Boolean => f.Nullable ? new DataField<bool?>(f.Name) : new DataField<bool>(f.Name),
         FieldKind.TextList => new ListField(f.Name, new DataField<string>("element", false)),
         _ => new DataField<string>(f.Name, f.Nullable),
     };

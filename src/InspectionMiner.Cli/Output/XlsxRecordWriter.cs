@@ -8,7 +8,7 @@ namespace InspectionMiner.Cli.Output;
 /// <summary>
 /// Records as an Excel workbook with MiniExcel, streamed to the file as they come (one sheet; a header row of the
 /// field names). Text is written as text, never as a formula; dates as <c>yyyy-MM-dd</c> text, lists joined with
-/// <c>;</c>, numbers as numbers. A cell holds at most Excel's 32,767 characters (a longer unit's text is cut there)
+/// <c>;</c>, numbers as numbers, booleans as Excel's TRUE and FALSE. A cell holds at most Excel's 32,767 characters (a longer unit's text is cut there)
 /// and a sheet at most 1,048,575 records (more is an error: use CSV or Parquet).
 /// </summary>
 internal sealed class XlsxRecordWriter<T> : RecordWriter<T>

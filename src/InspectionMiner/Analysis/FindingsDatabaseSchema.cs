@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using InspectionMiner.Classification;
 using InspectionMiner.Records;
 using Microsoft.Data.Sqlite;
 
@@ -9,8 +10,9 @@ namespace InspectionMiner.Analysis;
 /// The findings database's tables, built from <see cref="RecordSchema"/> so that its columns carry the records' names:
 /// <c>documents</c> (one <see cref="DocumentRecord"/> per row), <c>units</c> (each unit's own fields),
 /// <c>unitThemes</c>, <c>documentWarnings</c>, <c>failures</c>, <c>claims</c>, and the view <c>unitRecords</c> (exactly the <see cref="UnitRecord"/> rows every
-/// other output writes). The schema's version is SQLite's <c>user_version</c>; a database of the snake_case schema
-/// (version 1, <c>user_version</c> 0) is migrated in place, a newer one is refused.
+/// other output writes). The schema's version is SQLite's <c>user_version</c>; a database of an earlier schema (the
+/// snake_case schema 1, <c>user_version</c> 0; schema 2, without <c>needsReview</c>) is migrated in place, a newer one
+/// is refused.
 /// </summary>
 internal static class FindingsDatabaseSchema
 {
@@ -41,10 +43,16 @@ internal static class FindingsDatabaseSchema
         if (legacy)
         {
             await MigrateSnakeCaseAsync(connection, tx, ct).ConfigureAwait(false);
+            version = 2;
         }
-        else if (version != 0 || documentColumns.Count > 0 || (await ColumnsAsync(connection, tx, "units", ct).ConfigureAwait(false)).Count > 0)
+        else if (version is not (0 or 2) || (version == 0 && (documentColumns.Count > 0 || (await ColumnsAsync(connection, tx, "units", ct).ConfigureAwait(false)).Count > 0)))
         {
             throw new FindingsDatabaseException(path, $"not a findings database (schema version {version}, tables of another shape)");
+        }
+
+        if (version == 2)
+        {
+            await MigrateReviewFlagAsync(connection, tx, ct).ConfigureAwait(false);
         }
 
         await ExecuteAsync(connection, tx, Create(), ct).ConfigureAwait(false);
@@ -52,12 +60,13 @@ internal static class FindingsDatabaseSchema
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>The SQL that stores a record field's value: ISO dates, lists as JSON arrays, null as NULL.</summary>
+    /// <summary>The SQL that stores a record field's value: ISO dates, lists as JSON arrays, booleans as 1 and 0, null as NULL.</summary>
     public static object DbValue(FieldKind kind, object? value) => value switch
     {
         null => DBNull.Value,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IReadOnlyList<string> list => JsonSerializer.Serialize(list),
+        bool b => b ? 1L : 0L,
         _ when kind == FieldKind.Text => value.ToString()!,
         _ => value,
     };
@@ -112,6 +121,7 @@ internal static class FindingsDatabaseSchema
     {
         FieldKind.Integer => "INTEGER",
         FieldKind.Number => "REAL",
+        FieldKind.Boolean => "INTEGER",
         _ => "TEXT",
     };
 
@@ -208,6 +218,29 @@ internal static class FindingsDatabaseSchema
             json.Value = names;
             await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Schema 2 to 3: units gain <c>needsReview</c>, set from the confidences already stored with the embedded model's
+    /// review threshold (type or area confidence below it), and the <c>unitRecords</c> view is made again to carry it.
+    /// </summary>
+    private static async Task MigrateReviewFlagAsync(SqliteConnection c, SqliteTransaction tx, CancellationToken ct)
+    {
+        if (!(await ColumnsAsync(c, tx, "units", ct).ConfigureAwait(false)).Contains("needsReview"))
+        {
+            await ExecuteAsync(c, tx, "ALTER TABLE units ADD COLUMN needsReview INTEGER NOT NULL DEFAULT 0", ct).ConfigureAwait(false);
+        }
+
+        await using (var update = c.CreateCommand())
+        {
+            update.Transaction = tx;
+            update.CommandText = "UPDATE units SET needsReview = COALESCE(typeConfidence < $t OR areaConfidence < $t, 0)";
+            // The threshold as written in findings-model.json (0.6, not the float nearest it), as the stored confidences are rounded.
+            update.Parameters.AddWithValue("$t", Math.Round((double)FindingClassifier.EmbeddedInfo().ReviewThreshold, 6));
+            await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync(c, tx, "DROP VIEW IF EXISTS unitRecords", ct).ConfigureAwait(false);
     }
 
     private static string CamelCase(string snake)

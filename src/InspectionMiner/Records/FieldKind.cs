@@ -27,4 +27,7 @@ public enum FieldKind
 
     /// <summary>A list of strings (JSON array, Parquet list column, SQLite JSON array text, CSV and .xlsx joined with <c>;</c>).</summary>
     TextList,
+
+    /// <summary>True or false (<see cref="bool"/>: JSON <c>true</c>/<c>false</c>, Parquet BOOLEAN, CSV and .xlsx <c>true</c>/<c>false</c>, SQLite 1/0).</summary>
+    Boolean,
 }

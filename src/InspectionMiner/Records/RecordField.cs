@@ -42,7 +42,7 @@ public sealed class RecordField<TRecord>
     /// The field's value in <paramref name="record"/>: a <see cref="string"/> (<see cref="FieldKind.Text"/>), a
     /// <see cref="long"/> (<see cref="FieldKind.Integer"/>), a <see cref="double"/> (<see cref="FieldKind.Number"/>), a
     /// <see cref="DateOnly"/> (<see cref="FieldKind.Date"/>), an <see cref="IReadOnlyList{T}"/> of strings
-    /// (<see cref="FieldKind.TextList"/>), or null.
+    /// (<see cref="FieldKind.TextList"/>), a <see cref="bool"/> (<see cref="FieldKind.Boolean"/>), or null.
     /// </summary>
     public object? ValueOf(TRecord record) => _read(record);
 

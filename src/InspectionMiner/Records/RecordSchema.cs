@@ -20,7 +20,7 @@ namespace InspectionMiner.Records;
 public static class RecordSchema
 {
     /// <summary>The version of the schema; the findings database records it (SQLite <c>user_version</c>).</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly RecordField<DocumentRecord>[] Identity =
     [
@@ -80,6 +80,7 @@ public static class RecordSchema
         Number<UnitRecord>("typeConfidence", "The type's probability, rounded to 4 decimals.", u => u.TypeConfidence),
         Text<UnitRecord>("area", false, "The classified judgement area (JudgementArea).", u => u.Area?.ToString()),
         Number<UnitRecord>("areaConfidence", "The area's probability, rounded to 4 decimals.", u => u.AreaConfidence),
+        Boolean<UnitRecord>("needsReview", "True when a person should read the unit: its calibrated type or area confidence is below the model's review threshold (reviewThreshold in findings-model.json).", u => u.NeedsReview),
         List<UnitRecord>("themes", "The unit's themes (Theme), most probable first.", u => u.Themes.Select(t => t.ToString()).ToArray()),
     ];
 
@@ -99,7 +100,7 @@ public static class RecordSchema
     /// <summary>A parsed unit's fields (the <c>units</c> command): <see cref="DocumentFacts"/>, then the unit's place and text.</summary>
     public static IReadOnlyList<RecordField<UnitRecord>> ParsedUnits { get; } = [.. DocumentFacts.Select(Lift), .. Place];
 
-    /// <summary>A mined unit's fields (the <c>mine</c> command, every output): <see cref="ParsedUnits"/>, then type, area and themes.</summary>
+    /// <summary>A mined unit's fields (the <c>mine</c> command, every output): <see cref="ParsedUnits"/>, then type, area, whether it needs review, and themes.</summary>
     public static IReadOnlyList<RecordField<UnitRecord>> Units { get; } = [.. ParsedUnits, .. Finding];
 
     /// <summary>The fields of a unit that are its own (not its document's): what the database's <c>units</c> table holds, themes apart.</summary>
@@ -120,6 +121,8 @@ public static class RecordSchema
         new(name, FieldKind.Integer, nullable, description, r => read(r) is int i ? (long)i : null);
 
     private static RecordField<T> Number<T>(string name, string description, Func<T, double?> read) => new(name, FieldKind.Number, false, description, r => read(r));
+
+    private static RecordField<T> Boolean<T>(string name, string description, Func<T, bool?> read) => new(name, FieldKind.Boolean, false, description, r => read(r));
 
     private static RecordField<T> Date<T>(string name, string description, Func<T, DateOnly?> read) => new(name, FieldKind.Date, true, description, r => read(r));
 

@@ -22,6 +22,7 @@ namespace InspectionMiner.Records;
 /// <param name="TypeConfidence">The type's probability, rounded to 4 decimals.</param>
 /// <param name="Area">Its classified judgement area.</param>
 /// <param name="AreaConfidence">The area's probability, rounded to 4 decimals.</param>
+/// <param name="NeedsReview">True when a person should read it (<see cref="Finding.NeedsReview"/>); null for a unit that was not classified.</param>
 /// <param name="Themes">Its themes, most probable first.</param>
 /// <example>
 /// <code>
@@ -44,6 +45,7 @@ public sealed record UnitRecord(
     double? TypeConfidence,
     JudgementArea? Area,
     double? AreaConfidence,
+    bool? NeedsReview,
     IReadOnlyList<Theme> Themes)
 {
     /// <summary>The row of a parsed unit (no finding).</summary>
@@ -51,7 +53,7 @@ public sealed record UnitRecord(
     {
         ArgumentNullException.ThrowIfNull(unit);
         return new UnitRecord(source, unit.Index, unit.Page, unit.Paragraph, unit.Section.Heading, unit.Section.Kind, unit.SectionArea, unit.Text, unit.Hash,
-            null, null, null, null, []);
+            null, null, null, null, null, []);
     }
 
     /// <summary>The row of a mined unit, with its finding.</summary>
@@ -61,7 +63,8 @@ public sealed record UnitRecord(
         var f = unit.Finding;
         return Of(source, unit.Unit) with
         {
-            Type = f.Type, TypeConfidence = Probability(f.TypeConfidence), Area = f.Area, AreaConfidence = Probability(f.AreaConfidence), Themes = f.Themes,
+            Type = f.Type, TypeConfidence = Probability(f.TypeConfidence), Area = f.Area, AreaConfidence = Probability(f.AreaConfidence), NeedsReview = f.NeedsReview,
+            Themes = f.Themes,
         };
     }
 

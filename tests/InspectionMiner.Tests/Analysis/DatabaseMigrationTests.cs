@@ -37,6 +37,48 @@ public class DatabaseMigrationTests
         INSERT INTO failures VALUES ('letters/broken.pdf', 'empty file', '2026-01-02T00:00:00Z');
         """;
 
+    /// <summary>The tables as InspectionMiner 0.4.0 made them (schema 2, before <c>needsReview</c>), with one stored letter of four units.</summary>
+    private const string SchemaTwoDatabase = """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY, document TEXT NOT NULL, authority TEXT, authorityAsPrinted TEXT, ofstedUrn INTEGER, laCode TEXT, onsCode TEXT,
+            region TEXT, kind TEXT, framework TEXT, inspectionStart TEXT, inspectionEnd TEXT, published TEXT, year INTEGER,
+            contentHash TEXT NOT NULL UNIQUE, pages INTEGER, leadInspector TEXT, inspectors TEXT NOT NULL, focus TEXT,
+            overallEffectiveness TEXT, impactOfLeaders TEXT, helpAndProtection TEXT, childrenInCare TEXT, careLeavers TEXT, adoption TEXT, lscb TEXT,
+            gradeReadings TEXT NOT NULL, warnings TEXT NOT NULL, minedAt TEXT NOT NULL);
+        CREATE TABLE units (
+            documentId INTEGER NOT NULL REFERENCES documents(id), unit INTEGER NOT NULL, page INTEGER NOT NULL, paragraph TEXT, section TEXT,
+            sectionKind TEXT NOT NULL, sectionArea TEXT, text TEXT NOT NULL, hash TEXT NOT NULL,
+            type TEXT NOT NULL, typeConfidence REAL NOT NULL, area TEXT NOT NULL, areaConfidence REAL NOT NULL,
+            PRIMARY KEY (documentId, unit));
+        CREATE TABLE unitThemes (
+            documentId INTEGER NOT NULL, unit INTEGER NOT NULL, theme TEXT NOT NULL, probability REAL NOT NULL,
+            PRIMARY KEY (documentId, unit, theme));
+        CREATE TABLE failures (document TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL, contentHash TEXT);
+        CREATE UNIQUE INDEX failures_once ON failures(document, COALESCE(contentHash, ''));
+        CREATE TABLE documentWarnings (
+            documentId INTEGER NOT NULL REFERENCES documents(id), field TEXT NOT NULL, message TEXT NOT NULL, source TEXT NOT NULL);
+        CREATE TABLE claims (
+            contentHash TEXT PRIMARY KEY, document TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, run TEXT NOT NULL, expires TEXT NOT NULL);
+        CREATE INDEX units_type ON units(type);
+        CREATE INDEX themes_theme ON unitThemes(theme);
+        CREATE VIEW unitRecords AS
+            SELECT d.document, d.authority, d.authorityAsPrinted, d.ofstedUrn, d.laCode, d.onsCode, d.region, d.kind, d.framework, d.inspectionStart,
+                d.inspectionEnd, d.published, d.year, u.unit, u.page, u.paragraph, u.section, u.sectionKind, u.sectionArea, u.text, u.hash, u.type,
+                u.typeConfidence, u.area, u.areaConfidence,
+                (SELECT json_group_array(theme) FROM (SELECT theme FROM unitThemes t
+                    WHERE t.documentId = u.documentId AND t.unit = u.unit ORDER BY t.probability DESC, t.theme)) AS themes
+            FROM units u JOIN documents d ON d.id = u.documentId
+            ORDER BY d.id, u.unit;
+        INSERT INTO documents VALUES (1, 'letters/westmarch.txt', 'Westmarch', NULL, NULL, NULL, NULL, NULL, 'FocusedVisit', 'Ilacs', '2025-02-04', '2025-02-05',
+            '2025-03-12', 2025, 'aaaabbbbccccddddaaaabbbbccccdddd', 1, 'Alex Sample', '["Alex Sample"]', NULL, 'NotJudged', 'NotJudged', 'NotJudged',
+            'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', '[]', '[]', '2026-01-01T00:00:00Z');
+        INSERT INTO units VALUES (1, 0, 1, NULL, 'What needs to improve', 'ImprovementList', NULL, 'The timeliness of conferences.', '0123456789abcdef', 'Recommendation', 0.97, 'HelpAndProtection', 0.9);
+        INSERT INTO units VALUES (1, 1, 1, NULL, NULL, 'Other', NULL, 'Leaders know their services.', '1123456789abcdef', 'Strength', 0.55, 'Leadership', 0.95);
+        INSERT INTO units VALUES (1, 2, 1, NULL, NULL, 'Other', NULL, 'Plans are not always updated.', '2123456789abcdef', 'AreaForImprovement', 0.8, 'ChildrenInCare', 0.5999);
+        INSERT INTO units VALUES (1, 3, 1, NULL, NULL, 'Other', NULL, 'Dear Ms Example', '3123456789abcdef', 'Neutral', 0.6, 'General', 0.6);
+        PRAGMA user_version = 2;
+        """;
+
     private static string NewPath() => Path.Combine(Path.GetTempPath(), "im-migrate-" + Guid.NewGuid().ToString("N") + ".db");
 
     private static async Task ExecuteAsync(string path, string sql)
@@ -92,7 +134,8 @@ public class DatabaseMigrationTests
 
         await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
         await c.OpenAsync();
-        Assert.Equal(2L, await ScalarAsync(c, "PRAGMA user_version"));
+        Assert.Equal(3L, await ScalarAsync(c, "PRAGMA user_version"));
+        Assert.Equal(0L, await ScalarAsync(c, "SELECT SUM(needsReview) FROM unitRecords WHERE document = 'letters/westmarch.txt'"));
         var documents = await ColumnsAsync(c, "documents");
         Assert.Contains("contentHash", documents);
         Assert.Contains("document", documents);
@@ -105,6 +148,28 @@ public class DatabaseMigrationTests
         Assert.Equal(2L, await ScalarAsync(c, "SELECT COUNT(*) FROM unitRecords WHERE document = 'letters/westmarch.txt'"));
         Assert.Equal(1L, await ScalarAsync(c, "SELECT COUNT(*) FROM failures"));
         Assert.Equal("2026-01-02T00:00:00Z", await ScalarAsync(c, "SELECT at FROM failures"));
+    }
+
+    [Fact]
+    public async Task A_schema_two_database_gains_needs_review_from_the_confidences_it_stores()
+    {
+        var path = NewPath();
+        await ExecuteAsync(path, SchemaTwoDatabase);
+        await using (var db = await FindingsDatabase.OpenAsync(path))
+        {
+            Assert.Equal(3, (await db.FindingsAsync()).Count);
+        }
+
+        await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        await c.OpenAsync();
+        Assert.Equal(3L, await ScalarAsync(c, "PRAGMA user_version"));
+        Assert.Equal("0,1,1,0", await ScalarAsync(c, "SELECT group_concat(needsReview, ',') FROM (SELECT needsReview FROM unitRecords ORDER BY unit)"));
+
+        // The view carries the unit record's fields in the record's order, needsReview included.
+        await using var command = c.CreateCommand();
+        command.CommandText = "SELECT * FROM unitRecords LIMIT 0";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.Equal(Records.RecordSchema.Units.Select(f => f.Name), Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
     }
 
     [Fact]

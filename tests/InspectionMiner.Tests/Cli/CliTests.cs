@@ -80,7 +80,7 @@ public class CliTests
         Assert.Equal(0, exit);
         var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.NotEmpty(records);
-        foreach (var name in new[] { "document", "authority", "kind", "year", "unit", "page", "paragraph", "section", "sectionKind", "sectionArea", "text", "type", "typeConfidence", "area", "areaConfidence", "themes" })
+        foreach (var name in new[] { "document", "authority", "kind", "year", "unit", "page", "paragraph", "section", "sectionKind", "sectionArea", "text", "type", "typeConfidence", "area", "areaConfidence", "needsReview", "themes" })
         {
             Assert.True(records[0].TryGetProperty(name, out _), name);
         }
@@ -91,7 +91,7 @@ public class CliTests
 
         var (csvExit, csv, _) = await RunAsync("mine", TestCorpus.Sample("westmarch-focused-visit.txt"), "--format", "csv", "--no-db");
         Assert.Equal(0, csvExit);
-        Assert.StartsWith("document,authority,authorityAsPrinted,ofstedUrn,laCode,onsCode,region,kind,framework,inspectionStart,inspectionEnd,published,year,unit,page,paragraph,section,sectionKind,sectionArea,text,hash,type,typeConfidence,area,areaConfidence,themes", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("document,authority,authorityAsPrinted,ofstedUrn,laCode,onsCode,region,kind,framework,inspectionStart,inspectionEnd,published,year,unit,page,paragraph,section,sectionKind,sectionArea,text,hash,type,typeConfidence,area,areaConfidence,needsReview,themes", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,6 +68,9 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
 {
     private static readonly string[] UnitFields = [.. RecordSchema.Units.Select(f => f.Name)];
 
+    /// <summary>The boolean fields, which SQLite holds as 1 and 0.</summary>
+    private static readonly HashSet<string> Booleans = [.. RecordSchema.Units.Where(f => f.Kind == FieldKind.Boolean).Select(f => f.Name)];
+
     /// <summary>The list fields, which SQLite holds as JSON arrays.</summary>
     private static readonly HashSet<string> Lists =
         [.. RecordSchema.Units.Where(f => f.Kind == FieldKind.TextList).Select(f => f.Name), .. RecordSchema.Facts.Where(f => f.Kind == FieldKind.TextList).Select(f => f.Name)];
@@ -106,6 +109,29 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
         // Themes are a list: several units carry more than one.
         Assert.All(json, r => Assert.Equal(JsonValueKind.Array, r.GetProperty("themes").ValueKind));
         Assert.Contains(json, r => r.GetProperty("themes").GetArrayLength() > 1);
+    }
+
+    [Fact]
+    public void Needs_review_is_true_exactly_where_type_or_area_confidence_is_below_the_models_threshold()
+    {
+        var threshold = InspectionMiner.Classification.FindingClassifier.EmbeddedInfo().ReviewThreshold;
+        Assert.Equal(0.6f, threshold);
+        var flagged = 0;
+        foreach (var r in outputs.Json)
+        {
+            var (type, area) = (r.GetProperty("typeConfidence").GetDouble(), r.GetProperty("areaConfidence").GetDouble());
+            var needsReview = r.GetProperty("needsReview").GetBoolean();
+            flagged += needsReview ? 1 : 0;
+
+            // The flag is set on the unrounded probability; a confidence that rounds to the threshold may go either way.
+            if (Math.Abs(type - threshold) > 0.0001 && Math.Abs(area - threshold) > 0.0001)
+            {
+                Assert.True(needsReview == (type < threshold || area < threshold), $"{r.GetProperty("text").GetString()}: type {type}, area {area}, needsReview {needsReview}");
+            }
+        }
+
+        // Some units are flagged and most are not.
+        Assert.InRange(flagged, 1, outputs.Json.Count / 2);
     }
 
     [Fact]
@@ -236,6 +262,7 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
                 FieldKind.Integer => "integer",
                 FieldKind.Number => "number",
                 FieldKind.TextList => "array",
+                FieldKind.Boolean => "boolean",
                 _ => "string",
             };
             Assert.Equal(field.Nullable ? [expected, "null"] : [expected], types);
@@ -249,6 +276,8 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
         JsonValueKind.String => e.GetString()!,
         JsonValueKind.Number => Number(e.GetDouble()),
         JsonValueKind.Array => string.Join(';', e.EnumerateArray().Select(x => x.GetString())),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
         _ => throw new InvalidOperationException(e.ValueKind.ToString()),
     };
 
@@ -257,6 +286,7 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
     private static string Canonical(object? value) => value switch
     {
         null or DBNull => string.Empty,
+        bool b => b ? "true" : "false",
         string s => s,
         ReadOnlyMemory<char> m => m.ToString(),
         long or int or double or float or decimal => Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
@@ -307,6 +337,7 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
         while (await reader.ReadAsync())
         {
             rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? string.Empty
+                : Booleans.Contains(header[i]) ? Canonical(reader.GetInt64(i) switch { 1 => true, 0 => false, var other => throw new InvalidDataException($"{header[i]} = {other}") })
                 : reader.GetString(i) is ['[', .., ']'] json && Lists.Contains(header[i])
                     ? string.Join(';', JsonSerializer.Deserialize<string[]>(json)!)
                     : Canonical(reader.GetValue(i))).ToArray());

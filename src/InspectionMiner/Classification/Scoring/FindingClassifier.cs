@@ -116,6 +116,13 @@ public sealed class FindingClassifier : IFindingClassifier
         return Load(model, info);
     }
 
+    /// <summary>The embedded model's <see cref="Info"/>, read without loading the model; defaults when the library has none.</summary>
+    internal static ModelInfo EmbeddedInfo()
+    {
+        using var info = typeof(FindingClassifier).Assembly.GetManifestResourceStream(InfoResourceName);
+        return info is null ? new ModelInfo() : JsonSerializer.Deserialize<ModelInfo>(info, ModelInfo.JsonOptions) ?? new ModelInfo();
+    }
+
     /// <summary>
     /// Loads a model that <c>inspection-miner train --out FOLDER</c> saved: <paramref name="path"/> is its
     /// <c>findings-model.zip</c> or the folder holding it; the <c>findings-model.json</c> beside the zip, when present,
