@@ -34,6 +34,9 @@ internal sealed class BatchProgress
 
     public Dictionary<string, long> ByType { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Units of the mined documents that a person should read (<see cref="Classification.Finding.NeedsReview"/>).</summary>
+    public long Flagged { get; private set; }
+
     public int Done => Documents + Skipped + Failures;
 
     /// <summary>True when a live bar is drawn for work that writes no records to standard output.</summary>
@@ -57,6 +60,7 @@ internal sealed class BatchProgress
         {
             var key = u.Finding.Type.ToString();
             ByType[key] = ByType.GetValueOrDefault(key) + 1;
+            Flagged += u.Finding.NeedsReview ? 1 : 0;
         }
     }
 
@@ -100,7 +104,8 @@ internal sealed class BatchProgress
     public string Summary()
     {
         var types = string.Join(", ", new[] { "Strength", "AreaForImprovement", "Recommendation", "Neutral" }.Select(t => $"{t} {ByType.GetValueOrDefault(t)}"));
-        return $"mined {Documents} documents ({Pages} pages, {Units} units: {types}); {Skipped} already stored; {Failures} failed; " +
+        return $"mined {Documents} documents ({Pages} pages, {Units} units: {types}); {Flagged} units flagged for review (needsReview); " +
+               $"{Skipped} already stored; {Failures} failed; " +
                $"{_clock.Elapsed.TotalSeconds:0.0} s, {Pages / Math.Max(0.001, _clock.Elapsed.TotalSeconds):0.0} pages/s; working set {Environment.WorkingSet / 1048576} MiB now, " +
                $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB peak";
     }

@@ -207,14 +207,17 @@ public sealed partial class FindingsDatabase : IAsyncDisposable, IDisposable
         var result = new List<StoredFinding>();
         await using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT documentId, unit, page, text, type, typeConfidence, area, section FROM units WHERE type <> 'Neutral' ORDER BY documentId, unit";
+            command.CommandText = "SELECT documentId, unit, page, text, type, typeConfidence, area, section, needsReview FROM units WHERE type <> 'Neutral' ORDER BY documentId, unit";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var key = (reader.GetInt64(0), reader.GetInt32(1));
                 result.Add(new StoredFinding(key.Item1, key.Item2, reader.GetInt32(2), reader.GetString(3), Enum.Parse<FindingType>(reader.GetString(4)),
                     reader.GetFloat(5), Enum.Parse<JudgementArea>(reader.GetString(6)), reader.IsDBNull(7) ? null : reader.GetString(7),
-                    themes.TryGetValue(key, out var t) ? t : []));
+                    themes.TryGetValue(key, out var t) ? t : [])
+                {
+                    NeedsReview = reader.GetInt64(8) != 0,
+                });
             }
         }
 

@@ -40,7 +40,10 @@ internal static class HtmlReportData
                 name = Path.GetFileName(d.Path),
                 counts = new[] { FindingType.Strength, FindingType.AreaForImprovement, FindingType.Recommendation }.Select(t => byDocument[d.Id].Count(f => f.Type == t)).ToArray(),
             }),
-            findings = findings.Select(f => new object[] { f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.Themes.Select(t => (int)t).ToArray(), f.Text }),
+            // A finding flagged for review (needsReview) carries a seventh element, 1.
+            findings = findings.Select(f => f.NeedsReview
+                ? new object[] { f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.Themes.Select(t => (int)t).ToArray(), f.Text, 1 }
+                : new object[] { f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.Themes.Select(t => (int)t).ToArray(), f.Text }),
             follow = HtmlReportFollowThrough.Build(documents, findings),
         };
     }

@@ -23,4 +23,8 @@ namespace InspectionMiner.Analysis;
 ///     Console.WriteLine($"document {f.DocumentId}, p{f.Page}, {f.Section}: {f.Text} [{string.Join(", ", f.Themes)}]");
 /// </code>
 /// </example>
-public sealed record StoredFinding(long DocumentId, int Unit, int Page, string Text, FindingType Type, float TypeConfidence, JudgementArea Area, string? Section, IReadOnlyList<Theme> Themes);
+public sealed record StoredFinding(long DocumentId, int Unit, int Page, string Text, FindingType Type, float TypeConfidence, JudgementArea Area, string? Section, IReadOnlyList<Theme> Themes)
+{
+    /// <summary>True when a person should read it: the model's type or area confidence was below its review threshold (<c>needsReview</c>).</summary>
+    public bool NeedsReview { get; init; }
+}

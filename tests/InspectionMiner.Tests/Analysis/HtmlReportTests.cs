@@ -79,6 +79,29 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
     }
 
     [Fact]
+    public async Task The_summary_counts_the_findings_flagged_for_review_and_its_card_filters_the_browser_to_them()
+    {
+        var flagged = _report.Findings.Count(f => f.NeedsReview);
+        Assert.InRange(flagged, 1, _report.Findings.Count / 2);
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=national"));
+        Assert.Equal(flagged.ToString("N0", CultureInfo.InvariantCulture), (await browser.EvaluateAsync("document.querySelector('#summary-review b').textContent"))!.GetValue<string>());
+        Assert.Equal("flagged for review", (await browser.EvaluateAsync("document.querySelector('#summary-review span').textContent"))!.GetValue<string>());
+
+        await browser.ClickAsync("#summary-review");
+        await browser.WaitForAsync("!document.getElementById('v-findings').hidden");
+        Assert.Contains("review=flagged", (await browser.EvaluateAsync("location.hash"))!.GetValue<string>());
+        Assert.Equal(flagged, await CountAsync(browser));
+        var texts = _report.Findings.Where(f => f.NeedsReview).Select(f => f.Text).ToHashSet();
+        var shown = (await browser.EvaluateAsync("[...document.querySelectorAll('#findings tbody tr')].map(r => r.cells[6].textContent)"))!.AsArray();
+        Assert.Equal(Math.Min(50, flagged), shown.Count);
+        Assert.All(shown, t => Assert.Contains(t!.GetValue<string>(), texts));
+
+        await browser.OpenAsync(_report.Url("#view=findings&review=confident&type=Recommendation"));
+        Assert.Equal(_report.Findings.Count(f => !f.NeedsReview && f.Type == FindingType.Recommendation), await CountAsync(browser));
+    }
+
+    [Fact]
     public async Task Findings_come_newest_first_and_a_click_on_a_column_head_sorts_by_it()
     {
         await using var browser = await HeadlessChromium.StartAsync();

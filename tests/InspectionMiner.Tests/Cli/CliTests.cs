@@ -153,6 +153,9 @@ public class CliTests
         Assert.Contains("mined 2 documents", stderr);
         Assert.Equal(2L, await ScalarAsync(db, "SELECT COUNT(*) FROM documents"));
         Assert.Equal(2L, await ScalarAsync(db, "SELECT COUNT(*) FROM failures"));
+        var flagged = (long)(await ScalarAsync(db, "SELECT SUM(needsReview) FROM units"))!;
+        Assert.InRange(flagged, 1, (long)(await ScalarAsync(db, "SELECT COUNT(*) FROM units"))! / 2);
+        Assert.Contains($"; {flagged} units flagged for review (needsReview);", stderr);
         Assert.True(new FileInfo(parquet).Length > 1000);
         await using var stream = File.OpenRead(parquet);
         var rows = await Parquet.Serialization.ParquetSerializer.DeserializeUntypedAsync(stream);

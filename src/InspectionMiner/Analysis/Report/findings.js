@@ -1,7 +1,7 @@
-// The findings browser: filtered by kind, type, area, theme, authority, year and words; sorted by any column
+// The findings browser: filtered by kind, type, area, theme, authority, year, words and review flag; sorted by any column
 // (newest first until asked); paged; the filtered rows exported to CSV. Filters, sort and page live in the address.
 const pageSize = 50;
-const filterKeys = ["kind", "type", "area", "theme", "authority", "year", "q"];
+const filterKeys = ["kind", "type", "area", "theme", "authority", "year", "q", "review"];
 const columns = [
   { key: "date", label: "Date", value: f => docs.get(f[0]).date || "" },
   { key: "authority", label: "Authority", value: f => docs.get(f[0]).authority },
@@ -37,7 +37,8 @@ function filtered(s) {
   return D.findings.filter(f => {
     const d = docs.get(f[0]);
     return (!s.kind || kindOf(d) === s.kind) && (!s.type || f[2] === ty) && (!s.area || f[3] === ar) && (!s.theme || f[4].includes(th)) &&
-      (!s.authority || d.authority === s.authority) && (!s.year || String(d.year) === s.year) && (!q || f[5].toLowerCase().includes(q));
+      (!s.authority || d.authority === s.authority) && (!s.year || String(d.year) === s.year) && (!q || f[5].toLowerCase().includes(q)) &&
+      (!s.review || (s.review === "flagged") === (f[6] === 1));
   });
 }
 

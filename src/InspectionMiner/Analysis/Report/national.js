@@ -10,11 +10,11 @@ function themeShares(ds) {
 }
 
 function drawSummary() {
-  const counts = [0, 0, 0, 0]; D.findings.forEach(f => counts[f[2]]++);
+  const counts = [0, 0, 0, 0]; let flagged = 0; D.findings.forEach(f => { counts[f[2]]++; if (f[6]) flagged++; });
   const reports = D.docs.filter(d => d.report).length;
   [["documents", D.docs.length], ["reports", reports], ["letters", D.docs.length - reports], ["authorities", D.authorities.length],
-   ["strengths", counts[1]], ["areas for improvement", counts[2]], ["recommendations", counts[3]]]
-    .forEach(([k, v]) => { const c = h("div", undefined, "card"); c.append(h("b", v.toLocaleString("en-GB")), h("span", k)); $("summary").append(c); });
+   ["strengths", counts[1]], ["areas for improvement", counts[2]], ["recommendations", counts[3]], ["flagged for review", flagged, "#view=findings&review=flagged"]]
+    .forEach(([k, v, href]) => { const c = h(href ? "a" : "div", undefined, "card"); if (href) { c.href = href; c.id = "summary-review"; } c.append(h("b", v.toLocaleString("en-GB")), h("span", k)); $("summary").append(c); });
 }
 
 function drawHeatmap() {
