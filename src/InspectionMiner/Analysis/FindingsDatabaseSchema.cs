@@ -226,7 +226,14 @@ internal static class FindingsDatabaseSchema
     /// </summary>
     private static async Task MigrateReviewFlagAsync(SqliteConnection c, SqliteTransaction tx, CancellationToken ct)
     {
-        if (!(await ColumnsAsync(c, tx, "units", ct).ConfigureAwait(false)).Contains("needsReview"))
+        var unitColumns = await ColumnsAsync(c, tx, "units", ct).ConfigureAwait(false);
+        if (unitColumns.Count == 0)
+        {
+            // A database that stored documents only: the units table is made whole, with the column, below.
+            return;
+        }
+
+        if (!unitColumns.Contains("needsReview"))
         {
             await ExecuteAsync(c, tx, "ALTER TABLE units ADD COLUMN needsReview INTEGER NOT NULL DEFAULT 0", ct).ConfigureAwait(false);
         }
