@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using InspectionMiner.Labels;
 using InspectionMiner.Layout;
@@ -9,7 +10,8 @@ namespace InspectionMiner.Facts;
 internal static partial class DateReader
 {
     /// <summary>The first and last day on site, with the number of days on site and the text they were read from.</summary>
-    public static (DateOnly? Start, DateOnly? End) InspectionDates(string head, DocumentKind kind, out int inspectionDays, out string? source)
+    /// <remarks>A letter that gives its visit's days without a year ("on 30 and 31 January") takes the year of its own date, <paramref name="letterDate"/>.</remarks>
+    public static (DateOnly? Start, DateOnly? End) InspectionDates(string head, DocumentKind kind, DateOnly? letterDate, out int inspectionDays, out string? source)
     {
         inspectionDays = 0;
         source = null;
@@ -38,6 +40,18 @@ internal static partial class DateReader
         {
             source = FactText.Whitespace().Replace(visit.Value, " ");
             return DateText.ReadRange(visit.Groups[1].Value);
+        }
+
+        if (kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit && letterDate is { } dated && VisitDaysWithoutYear().Match(head) is { Success: true } days)
+        {
+            var range = DateText.ReadRange(days.Groups[1].Value + " " + dated.Year.ToString(CultureInfo.InvariantCulture));
+            if (range.End > dated)
+            {
+                range = DateText.ReadRange(days.Groups[1].Value + " " + (dated.Year - 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            source = FactText.Whitespace().Replace(days.Value, " ");
+            return range;
         }
 
         if (kind == DocumentKind.CouncilReport)
@@ -80,13 +94,12 @@ internal static partial class DateReader
             }
         }
 
-        // A letter's date stands alone near its top.
-        foreach (var block in blocks.Take(20))
+        // A letter's date stands alone on a line near its top, in a block of its own or as the last row of the letterhead.
+        foreach (var line in LinesNearTop(blocks))
         {
-            var text = block.Text.Trim();
-            if (text.Length <= 30 && DateOnly.TryParseExact(FactText.OrdinalSuffix().Replace(text, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], out var date))
+            if (line.Length <= 30 && DateOnly.TryParseExact(FactText.OrdinalSuffix().Replace(line, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                source = text;
+                source = line;
                 return date;
             }
         }
@@ -105,11 +118,56 @@ internal static partial class DateReader
         return null;
     }
 
+    /// <summary>
+    /// A letter's date line whose year is misprinted ("6 November 20205"): the first such day and month on or after
+    /// <paramref name="visitEnd"/>, with the line it was read from; null when the letter has no such line.
+    /// </summary>
+    public static DateOnly? MisprintedLetterDate(IReadOnlyList<LayoutBlock> blocks, DateOnly visitEnd, out string? source)
+    {
+        source = null;
+        foreach (var line in LinesNearTop(blocks))
+        {
+            var m = MisprintedYearDate().Match(line);
+            if (m.Success && DateOnly.TryParseExact(m.Groups["dm"].Value + " 2000", ["d MMMM yyyy", "dd MMMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var leap))
+            {
+                // The leap year 2000 reads 29 February too; the year is then the first on or after the visit that has the day.
+                for (var year = visitEnd.Year; year <= visitEnd.Year + 4; year++)
+                {
+                    if (leap.Day <= DateTime.DaysInMonth(year, leap.Month) && new DateOnly(year, leap.Month, leap.Day) is var date && date >= visitEnd)
+                    {
+                        source = line;
+                        return date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lines of the first 20 blocks, trimmed.</summary>
+    private static IEnumerable<string> LinesNearTop(IReadOnlyList<LayoutBlock> blocks)
+    {
+        foreach (var block in blocks.Take(20))
+        {
+            foreach (var line in block.Text.Split('\n'))
+            {
+                yield return line.Trim();
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<dm>\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)) (?:19|20)\d{3}$")]
+    private static partial Regex MisprintedYearDate();
+
     [GeneratedRegex(@"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
     public static partial Regex InspectionDateLabel();
 
-    [GeneratedRegex(@"\b(?:on|between)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s+\d{4})?\s*(?:,\s*and|,|and|to|-|–|until)\s*)+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on|between)\s+(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?(?:\s+\d{4})?\s*(?:,\s*and|,|and|to|-|–|until)\s*)+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex VisitDates();
+
+    [GeneratedRegex(@"\bvisit\b[^.]{0,80}?\b(?:on|between)\s+(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*and|,|and|to|-|–)\s*)*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s*,?\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitDaysWithoutYear();
 
     [GeneratedRegex(@"(?:inspect(?:ion|ed)|visit(?:ed)?)(?:(?!publish)[^.\n]){0,80}?\b(?:on|between|from)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*)?(?:\d{4}\s*)?(?:,|and|to|-|–)?\s*)+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilInspectionDates();

@@ -13,8 +13,13 @@ internal static partial class FactChecks
     private static readonly DateOnly ReformStart = new(2026, 4, 1);
 
     public static IEnumerable<FactWarning> Check(
-        DocumentFacts facts, string text, IReadOnlyList<GradeReading> droppedGrades, string? datesSource, string? publishedSource)
+        DocumentFacts facts, string text, IReadOnlyList<GradeReading> droppedGrades, string? datesSource, string? publishedSource, bool misprintedYear = false)
     {
+        if (misprintedYear && facts.Published is { } dated)
+        {
+            yield return new FactWarning("published", $"the letter's date has a misprinted year, read as {Iso(dated)}: the first such day after the visit", publishedSource ?? string.Empty);
+        }
+
         foreach (var judgement in facts.Grades.Judgements.Where(j => facts.Grades[j] == Grade.NotJudged))
         {
             var field = "grades." + JsonName(judgement);

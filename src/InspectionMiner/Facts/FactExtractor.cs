@@ -17,8 +17,15 @@ internal static class FactExtractor
         // The whole text is built only for the facts that need it (SIF grades, council reports' authority).
         var all = new Lazy<string>(() => FactText.HeadText(blocks, blocks.Count), LazyThreadSafetyMode.None);
         var kind = KindReader.KindOf(blocks, head);
-        var (start, end) = DateReader.InspectionDates(head, kind, out var inspectionDays, out var datesSource);
         var published = DateReader.PublishedDate(blocks, head, kind, out var publishedSource);
+        var (start, end) = DateReader.InspectionDates(head, kind, published, out var inspectionDays, out var datesSource);
+        var misprinted = false;
+        if (published is null && kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit && end is { } visitEnd)
+        {
+            published = DateReader.MisprintedLetterDate(blocks, visitEnd, out publishedSource);
+            misprinted = published is not null;
+        }
+
         var framework = FrameworkReader.FrameworkOf(head, kind, start ?? published);
         // Short ILACS inspections take one week on site (possibly in two parts), standard ones two.
         if (kind == DocumentKind.StandardInspection && framework is Framework.Ilacs or Framework.Ilacs2026 && inspectionDays is > 0 and <= 8)
@@ -48,7 +55,7 @@ internal static class FactExtractor
             AuthorityAsPrinted = authority.Printed,
             FocusAreas = focus is null ? [] : FocusReader.AreasOf(focus),
         };
-        var checks = FactChecks.Check(facts, FactText.PrefixText(blocks, 6000), dropped, datesSource, publishedSource);
+        var checks = FactChecks.Check(facts, FactText.PrefixText(blocks, 6000), dropped, datesSource, publishedSource, misprinted);
         return facts with { Warnings = [.. authority.Warnings, .. checks] };
     }
 }

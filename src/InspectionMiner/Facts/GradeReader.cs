@@ -72,6 +72,9 @@ internal static partial class GradeReader
         var text = FactText.PrefixText(blocks, 6000);
         foreach (Match m in JudgementName().Matches(text))
         {
+            // A grade read from the text belongs to the judgement named in its own row or sentence: the text after the
+            // name stops at the next judgement's name and at the sentence's end ("The welfare of children looked after
+            // is safeguarded and promoted. However, the authority is not yet delivering good ..." grades nothing).
             var after = text.Substring(m.Index + m.Length, Math.Min(90, text.Length - m.Index - m.Length));
             var next = JudgementName().Match(after);
             if (next.Success)
@@ -79,11 +82,24 @@ internal static partial class GradeReader
                 after = after[..next.Index];
             }
 
+            var sentenceEnd = SentenceEnd().Match(after);
+            if (sentenceEnd.Success)
+            {
+                after = after[..sentenceEnd.Index];
+            }
+
             var page = FactText.PageAt(blocks, m.Index);
             var before = text[Math.Max(0, m.Index - 40)..m.Index];
             var lastBreak = before.LastIndexOf('\n', Math.Max(0, before.Length - 2));
             var lineBefore = lastBreak >= 0 ? before[lastBreak..] : before;
             var wrapped = RequiresBefore().IsMatch(before) ? ImprovementAfter().Match(after) : Match.Empty;
+            var notJudged = NotJudgedAfter().Match(after);
+            if (notJudged.Success && (GradeParser.FindFirst(after) is not { } first || first.Index > notJudged.Index))
+            {
+                // "Children looked after and achieving  Not Judged / permanence": no grade, and none from the row above.
+                continue;
+            }
+
             if (after.TrimStart().StartsWith("to be good", StringComparison.OrdinalIgnoreCase))
             {
                 // A "Requires improvement / to be good" cell wrapped around the judgement's name (Reading, South Gloucestershire 2019).
@@ -99,7 +115,7 @@ internal static partial class GradeReader
             {
                 Take(m.Value, g.Grade, page, m.Value + " " + after[..(g.Index + 1)] + GradeWordsFrom(after, g.Index), fromText: true);
             }
-            else if (GradeParser.FindFirst(lineBefore) is { } b)
+            else if (GradeAlone().IsMatch(PreviousLine(text, m.Index)) && GradeParser.FindFirst(lineBefore) is { } b)
             {
                 // A grade cell centred on a wrapped row is printed just above the judgement's name.
                 Take(m.Value, b.Grade, page, lineBefore + " " + m.Value, fromText: true);
@@ -188,6 +204,19 @@ internal static partial class GradeReader
         return made.Where(j => !notJudged.Contains(j)).ToArray();
     }
 
+    /// <summary>The whole line before the line holding <paramref name="index"/> of <paramref name="text"/>.</summary>
+    private static string PreviousLine(string text, int index)
+    {
+        var lineStart = index == 0 ? -1 : text.LastIndexOf('\n', index - 1);
+        if (lineStart <= 0)
+        {
+            return string.Empty;
+        }
+
+        var previousStart = text.LastIndexOf('\n', lineStart - 1);
+        return text[(previousStart + 1)..lineStart];
+    }
+
     /// <summary>The grade words at <paramref name="index"/> of <paramref name="text"/> after their first letter ("equires improvement to be good").</summary>
     private static string GradeWordsFrom(string text, int index)
     {
@@ -241,8 +270,17 @@ internal static partial class GradeReader
     [GeneratedRegex(@"\G(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|adequate)", RegexOptions.IgnoreCase)]
     private static partial Regex GradeWordsAt();
 
-    [GeneratedRegex(@"(?<name>adoption performance|experiences and progress of care leavers)\s+not\s+judged", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<name>adoption performance|experiences and progress of care leavers|children looked after and achieving)\s+(?:permanence\s+)?not\s+judged", RegexOptions.IgnoreCase)]
     private static partial Regex NotJudged();
+
+    [GeneratedRegex(@"\bnot\s+judged\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotJudgedAfter();
+
+    [GeneratedRegex(@"(?<!\d)\.(?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\s*(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|adequate)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeAlone();
 
     [GeneratedRegex(@"^(?:\s+and\s+achieving)?\s+improvement(?:\s+to\s+be)?", RegexOptions.IgnoreCase)]
     private static partial Regex ImprovementAfter();

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace InspectionMiner.Structure;
 
-/// <summary>Reads the dates and date ranges Ofsted prints: "15 to 26 June 2026", "25 April – 18 May 2017", "30 and 31 January 2018".</summary>
+/// <summary>
+/// Reads the dates and date ranges Ofsted prints: "15 to 26 June 2026", "25 April – 18 May 2017", "30 and 31 January 2018",
+/// "the 15 and 16 of May 2018", and day/month/year in figures ("1/06/2015 – 25/06/2015", as some 2015–16 reports print them).
+/// </summary>
 internal static partial class DateText
 {
     private static readonly string[] Months =
@@ -16,7 +19,13 @@ internal static partial class DateText
         foreach (Match m in DayMonthYear().Matches(text))
         {
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            int? month = m.Groups["m"].Success ? MonthOf(m.Groups["m"].Value) : null;
+            int? month = m.Groups["m"].Success ? MonthOf(m.Groups["m"].Value)
+                : m.Groups["mn"].Success ? int.Parse(m.Groups["mn"].Value, CultureInfo.InvariantCulture) : null;
+            if (month is < 1 or > 12)
+            {
+                continue;
+            }
+
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
             if (day is < 1 or > 31 || (month is null && year is not null))
             {
@@ -74,6 +83,6 @@ internal static partial class DateText
         return null;
     }
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})/(?<mn>\d{1,2})/(?<y>(?:19|20)\d{2})\b|\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s+of)?\s+(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 }

@@ -70,6 +70,26 @@ public class GradeFactsTests
     }
 
     [Fact]
+    public async Task A_grade_is_read_from_the_judgements_own_row_not_from_the_next_sentence_or_the_row_above()
+    {
+        // "The welfare of children looked after is safeguarded and promoted. However, the authority is not yet delivering
+        // good ...": the next sentence's "good" is no grade; the table's "Requires / 2. Children looked after and
+        // achieving permanence / improvement" is.
+        var hounslow = (await Facts("hounslow/2014-03-21.pdf")).Grades;
+        Assert.Equal(Grade.RequiresImprovement, hounslow.ChildrenInCare);
+        Assert.StartsWith("Requires Children looked after and achieving permanence", hounslow.ReadingOf(Judgement.ChildrenInCare)!.Text);
+
+        // "1. Children who need help and protection  Good" / "2. Children looked after and achieving  Not Judged /
+        // permanence": the row above's "Good" is not the second judgement's, which was not made (nor its sub-judgements).
+        var scilly = await Facts("isles-of-scilly/2016-06-27.pdf");
+        Assert.Equal(Grade.Good, scilly.Grades.HelpAndProtection);
+        Assert.Equal(Grade.NotJudged, scilly.Grades.ChildrenInCare);
+        Assert.Null(scilly.Grades.ReadingOf(Judgement.ChildrenInCare));
+        Assert.Equal([Judgement.OverallEffectiveness, Judgement.ImpactOfLeaders, Judgement.HelpAndProtection, Judgement.Lscb], scilly.Grades.Judgements.Order());
+        Assert.Empty(scilly.Warnings);
+    }
+
+    [Fact]
     public async Task A_2009_to_2013_report_gives_its_grade_lines()
     {
         // "Leadership and management" then "Grade 4 (inadequate)".
