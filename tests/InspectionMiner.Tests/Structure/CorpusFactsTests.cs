@@ -125,6 +125,54 @@ public class CorpusFactsTests(CorpusFixture corpus) : IClassFixture<CorpusFixtur
     }
 
     [Fact]
+    public void Every_full_inspection_grades_exactly_the_judgements_its_framework_makes()
+    {
+        // What each framework judges, stated here from the frameworks themselves: 2009–2013 overall effectiveness and
+        // leadership; SIF the overall grade, three judgements and the two sub-judgements, with the LSCB's review where
+        // the report's title says it includes one; ILACS four, care leavers apart from January 2023; ILACS from April
+        // 2026 the four without an overall grade.
+        Judgement[] sif = [Judgement.OverallEffectiveness, Judgement.ImpactOfLeaders, Judgement.HelpAndProtection, Judgement.ChildrenInCare, Judgement.CareLeavers, Judgement.Adoption];
+        Judgement[] ilacs = [Judgement.OverallEffectiveness, Judgement.ImpactOfLeaders, Judgement.HelpAndProtection, Judgement.ChildrenInCare];
+        IEnumerable<Judgement> Expected(InspectionDocument d) => d.Facts.Framework switch
+        {
+            Framework.PreSif => [Judgement.OverallEffectiveness, Judgement.ImpactOfLeaders],
+            Framework.Sif => d.Text[..Math.Min(1000, d.Text.Length)].Contains("Review of the effectiveness of the Local Safeguarding Children", StringComparison.OrdinalIgnoreCase) ? [.. sif, Judgement.Lscb] : sif,
+            Framework.Ilacs => d.Facts.InspectionStart >= new DateOnly(2023, 1, 1) ? [.. ilacs, Judgement.CareLeavers] : ilacs,
+            Framework.Ilacs2026 => [Judgement.ImpactOfLeaders, Judgement.HelpAndProtection, Judgement.ChildrenInCare, Judgement.CareLeavers],
+            _ => [],
+        };
+
+        // Reports that say a judgement was not made, each checked by reading it: "Not judged" in the grade table (the City
+        // of London's adoption, the Isles of Scilly's children looked after with both its sub-judgements), and Surrey's
+        // review of its LSCB published on its own.
+        var notMade = new Dictionary<string, Judgement[]>
+        {
+            ["london-corporation/2016-09-20.pdf"] = [Judgement.Adoption],
+            ["isles-of-scilly/2016-06-27.pdf"] = [Judgement.ChildrenInCare, Judgement.CareLeavers, Judgement.Adoption],
+            ["surrey/2015-08-03.pdf"] = sif,
+        };
+        var reports = corpus.Documents.Values.Where(d => d.Facts.Kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection).ToList();
+        Assert.True(reports.Count > 370, $"{reports.Count} reports");
+        var wrong = new List<string>();
+        foreach (var d in reports)
+        {
+            var path = Path.GetRelativePath(Path.Combine(TestCorpus.Shared, "ilacs"), d.Path).Replace('\\', '/');
+            var expected = Expected(d).Except(notMade.GetValueOrDefault(path, [])).Order().ToList();
+            var graded = d.Facts.Grades.Judgements.Where(j => d.Facts.Grades[j] != Grade.NotJudged).Order().ToList();
+            if (!expected.SequenceEqual(graded) || d.Facts.Grades.Judgements.Count != graded.Count)
+            {
+                wrong.Add($"{path} ({d.Facts.Framework}): expected {string.Join(", ", expected)}; graded {string.Join(", ", graded)} of {string.Join(", ", d.Facts.Grades.Judgements)}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+        Assert.All(notMade.Keys, p => Assert.Contains(reports, d => d.Path.EndsWith(p, StringComparison.Ordinal)));
+        // Before April 2026 every full inspection but an LSCB review published alone has an overall grade.
+        Assert.All(reports.Where(d => d.Facts.InspectionStart < new DateOnly(2026, 4, 1) && !d.Path.EndsWith("surrey/2015-08-03.pdf", StringComparison.Ordinal)),
+            d => Assert.NotEqual(Grade.NotJudged, d.Facts.Grades.OverallEffectiveness));
+    }
+
+    [Fact]
     public void Every_sif_report_names_its_team_and_every_report_has_its_lead_among_its_inspectors()
     {
         var reports = corpus.Documents.Values.Where(d => d.Facts.Kind is DocumentKind.StandardInspection or DocumentKind.ShortInspection or DocumentKind.Reinspection).ToList();
