@@ -21,5 +21,11 @@ if (args is ["fuzz", ..])
     return report.Crashes.Count + report.Hangs.Count + report.Violations.Count == 0 ? 0 : 1;
 }
 
+// Time until interactive of an HTML report in headless chromium: -- report-tti out/report.html [runs=7] ["#view=..."]
+if (args is ["report-tti", var reportFile, ..])
+{
+    return await InspectionMiner.Benchmarks.ReportTti.RunAsync(reportFile, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7, args.Length > 3 ? args[3] : "");
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

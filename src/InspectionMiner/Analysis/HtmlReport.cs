@@ -29,13 +29,13 @@ namespace InspectionMiner.Analysis;
 /// </example>
 public static class HtmlReport
 {
-    /// <summary>The data as the page carries it: gzip in base64 (a third of the JSON's size; the page unpacks it with the browser's DecompressionStream).</summary>
-    private static string Packed(byte[] json)
+    /// <summary>The packed findings as the page carries them: gzip in base64 (the page unpacks them with the browser's DecompressionStream).</summary>
+    private static string Packed(byte[] data)
     {
         using var packed = new MemoryStream();
         using (var gzip = new GZipStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
         {
-            gzip.Write(json);
+            gzip.Write(data);
         }
 
         return Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
@@ -58,11 +58,14 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(options);
-        var data = HtmlReportData.Build(documents, findings, options);
-        var json = JsonSerializer.SerializeToUtf8Bytes(data, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        // The head is read at once (JSON; the default encoder escapes '<', so no "</script>" can end it early); the
+        // findings are unpacked after the first view is drawn, off the page's thread.
+        var head = JsonSerializer.Serialize(HtmlReportData.Build(documents, findings, options));
+        var packed = HtmlReportPack.Build(documents, findings, HtmlReportFollowThrough.Build(documents, findings));
         return HtmlReportAssets.Fill(
             HtmlEncoder.Default.Encode(options.Title),
             DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            Packed(json));
+            head,
+            Packed(packed));
     }
 }

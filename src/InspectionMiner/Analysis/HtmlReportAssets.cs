@@ -8,7 +8,7 @@ namespace InspectionMiner.Analysis;
 /// </summary>
 internal static class HtmlReportAssets
 {
-    private static readonly string[] Scripts = ["core.js", "charts.js", "national.js", "authority.js", "findings.js", "main.js"];
+    private static readonly string[] Scripts = ["core.js", "table.js", "charts.js", "national.js", "authority.js", "findings.js", "main.js"];
 
     private static readonly Lazy<string> Page = new(() => Load("report.html"));
 
@@ -16,14 +16,14 @@ internal static class HtmlReportAssets
 
     private static readonly Lazy<string> Script = new(() => string.Join("\n", Scripts.Select(Load)));
 
-    /// <summary>The page with its title, date, styles, scripts and data filled in.</summary>
-    public static string Fill(string title, string generated, string json)
+    /// <summary>The page with its title, date, styles, scripts, head data (JSON) and packed findings (base64) filled in.</summary>
+    public static string Fill(string title, string generated, string head, string packed)
     {
         var parts = Page.Value.Split("{{DATA}}");
         string Fill(string part) => part.Replace("{{STYLES}}", Styles.Value, StringComparison.Ordinal).Replace("{{SCRIPT}}", Script.Value, StringComparison.Ordinal)
-            .Replace("{{GENERATED}}", generated, StringComparison.Ordinal).Replace("{{TITLE}}", title, StringComparison.Ordinal);
-        return new StringBuilder(Page.Value.Length + Styles.Value.Length + Script.Value.Length + json.Length + 256)
-            .Append(Fill(parts[0])).Append(json).Append(Fill(parts[1])).ToString();
+            .Replace("{{GENERATED}}", generated, StringComparison.Ordinal).Replace("{{TITLE}}", title, StringComparison.Ordinal).Replace("{{HEAD}}", head, StringComparison.Ordinal);
+        return new StringBuilder(Page.Value.Length + Styles.Value.Length + Script.Value.Length + head.Length + packed.Length + 256)
+            .Append(Fill(parts[0])).Append(packed).Append(Fill(parts[1])).ToString();
     }
 
     private static string Load(string name)

@@ -5,9 +5,11 @@ using InspectionMiner.Labels;
 namespace InspectionMiner.Analysis;
 
 /// <summary>
-/// The data a report's page script draws from, kept compact (findings as arrays of indexes into the label lists):
-/// documents with their authority, kind, grades, counts and source link; the authorities with their statistical
-/// neighbours; every finding; and what became of each recommendation.
+/// The data a report's page reads at once, as JSON: the label lists; the documents with their authority, kind, grades,
+/// counts of findings (strengths, areas for improvement, recommendations, flagged for review), the themes raised in their
+/// areas for improvement or recommendations (bit <c>t</c> for theme <c>t</c>) and source link; the authorities with
+/// their statistical neighbours. Enough for the national view, the history, grades and neighbours of an authority; the
+/// findings themselves travel packed (<see cref="HtmlReportPack"/>).
 /// </summary>
 internal static class HtmlReportData
 {
@@ -18,12 +20,14 @@ internal static class HtmlReportData
     {
         var sources = new HtmlReportSources(options.ReportDirectory);
         var byDocument = findings.ToLookup(f => f.DocumentId);
+        var improvement = new[] { FindingType.AreaForImprovement, FindingType.Recommendation };
         return new
         {
             themes = Enum.GetNames<Theme>(),
             types = Enum.GetNames<FindingType>(),
             areas = Enum.GetNames<JudgementArea>(),
             judgements = GradeColumns.Select(j => j.ToString()).ToArray(),
+            statuses = Enum.GetNames<FollowUpStatus>(),
             authorities = Authorities(documents),
             docs = documents.Select(d => new
             {
@@ -39,12 +43,9 @@ internal static class HtmlReportData
                 href = options.LinkBase is null ? sources.LinkFor(d.Path) : DocumentLink.For(d.Path, options.LinkBase),
                 name = Path.GetFileName(d.Path),
                 counts = new[] { FindingType.Strength, FindingType.AreaForImprovement, FindingType.Recommendation }.Select(t => byDocument[d.Id].Count(f => f.Type == t)).ToArray(),
+                flagged = byDocument[d.Id].Count(f => f.NeedsReview),
+                raised = byDocument[d.Id].Where(f => improvement.Contains(f.Type)).SelectMany(f => f.Themes).Aggregate(0u, (mask, t) => mask | (1u << (int)t)),
             }),
-            // A finding flagged for review (needsReview) carries a seventh element, 1.
-            findings = findings.Select(f => f.NeedsReview
-                ? new object[] { f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.Themes.Select(t => (int)t).ToArray(), f.Text, 1 }
-                : new object[] { f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.Themes.Select(t => (int)t).ToArray(), f.Text }),
-            follow = HtmlReportFollowThrough.Build(documents, findings),
         };
     }
 

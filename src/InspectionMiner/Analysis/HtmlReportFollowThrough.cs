@@ -9,7 +9,10 @@ namespace InspectionMiner.Analysis;
 /// </summary>
 internal static class HtmlReportFollowThrough
 {
-    public static object[] Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings)
+    /// <summary>One followed-through finding: its index in the report's findings, its status and its later evidence (finding index, similarity).</summary>
+    public sealed record Row(int Finding, FollowUpStatus Status, IReadOnlyList<(int Finding, double Similarity)> Evidence);
+
+    public static IReadOnlyList<Row> Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings)
     {
         var index = new Dictionary<(long, int), int>();
         for (var i = 0; i < findings.Count; i++)
@@ -18,21 +21,16 @@ internal static class HtmlReportFollowThrough
         }
 
         var followThrough = new FollowThrough(documents, findings);
-        var rows = new List<object>();
+        var rows = new List<Row>();
         var authorities = documents.Select(d => d.LocalAuthority).OfType<LocalAuthority>().DistinctBy(a => a.LaCode);
         foreach (var followUps in authorities.AsParallel().AsOrdered().Select(followThrough.Of))   // authorities on all cores, rows in the same order
         {
-            foreach (var f in followUps.Where(f => f.Status != FollowUpStatus.NoLaterDocument))
-            {
-                rows.Add(new object[]
-                {
-                    index[(f.Document.Id, f.Finding.Unit)],
-                    f.Status.ToString(),
-                    f.Evidence.Select(e => new object[] { index[(e.Document.Id, e.Finding.Unit)], Math.Round(e.Similarity, 2) }).ToArray(),
-                });
-            }
+            rows.AddRange(followUps.Where(f => f.Status != FollowUpStatus.NoLaterDocument).Select(f => new Row(
+                index[(f.Document.Id, f.Finding.Unit)],
+                f.Status,
+                f.Evidence.Select(e => (index[(e.Document.Id, e.Finding.Unit)], e.Similarity)).ToArray())));
         }
 
-        return [.. rows];
+        return rows;
     }
 }

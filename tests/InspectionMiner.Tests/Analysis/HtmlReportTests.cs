@@ -156,10 +156,10 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
     public async Task Source_links_are_the_Ofsted_address_or_a_path_relative_to_the_report_and_lead_to_the_page()
     {
         var html = await File.ReadAllTextAsync(_report.File);
-        Assert.DoesNotContain("\"" + TestCorpus.Shared, ReportPayload.Json(html));
+        Assert.DoesNotContain("\"" + TestCorpus.Shared, ReportPayload.Head(html));
         Assert.DoesNotContain("\"" + TestCorpus.Shared, html);    // the documents' absolute paths are nowhere in the file
         Assert.DoesNotContain("\"" + TestCorpus.RepoRoot, html);
-        var hrefs = Regex.Matches(ReportPayload.Json(html), "\"href\":\"([^\"]*)\"").Select(m => Regex.Unescape(m.Groups[1].Value)).ToList();
+        var hrefs = ReportPayload.Documents(html).Select(d => d!["href"]!.GetValue<string>()).ToList();
         Assert.All(hrefs, h => Assert.True(h.StartsWith("https://", StringComparison.Ordinal) || h.StartsWith("../", StringComparison.Ordinal) || h.StartsWith("./", StringComparison.Ordinal), h));
         var manifest = File.ReadAllLines(Path.Combine(TestCorpus.Shared, "ilacs", "manifest.csv")).Where(l => l.StartsWith("luton/", StringComparison.Ordinal)).Select(l => l.Split(',')[4]).ToHashSet();
         Assert.Equal(manifest.Count, hrefs.Count(manifest.Contains));
@@ -176,6 +176,21 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
         Assert.Equal(new Uri(sample).AbsoluteUri + "#page=1", href);
         await browser.ClickAsync("#findings tbody a.source");
         await browser.WaitForAsync("location.href.endsWith('westmarch-focused-visit.txt#page=1') && document.body && document.body.innerText.includes('Westmarch')");
+    }
+
+    [Fact]
+    public void The_packed_findings_are_the_database_findings_in_its_order()
+    {
+        var html = File.ReadAllText(_report.File);
+        var documents = ReportPayload.Documents(html).Select(d => d!["id"]!.GetValue<long>()).ToList();
+        var packed = ReportPayload.Findings(html);
+        Assert.Equal(_report.Findings.Count, packed.Count);
+        Assert.All(_report.Findings.Zip(packed), p =>
+        {
+            var (f, k) = p;
+            Assert.Equal((f.DocumentId, f.Page, (int)f.Type, (int)f.Area, f.NeedsReview, f.Text), (documents[k.Doc], k.Page, k.Type, k.Area, k.Review, k.Text));
+            Assert.Equal(f.Themes.Order(), Enum.GetValues<Theme>().Where(t => (k.Themes & (1u << (int)t)) != 0));
+        });
     }
 
     private static async Task<int> CountAsync(HeadlessChromium browser) =>

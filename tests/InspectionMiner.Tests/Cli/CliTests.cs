@@ -234,7 +234,10 @@ public class CliTests
         Assert.Equal(0, (await RunAsync("report", "--db", db, "--out", html)).Exit);
         var page = await File.ReadAllTextAsync(html);
         Assert.Contains("createElementNS", page);
-        Assert.Contains("\"findings\":[[", InspectionMiner.Tests.Analysis.ReportPayload.Json(page));
+        var packed = InspectionMiner.Tests.Analysis.ReportPayload.Findings(page);
+        Assert.NotEmpty(packed);
+        Assert.All(packed, f => Assert.False(string.IsNullOrWhiteSpace(f.Text)));
+        Assert.Equal(InspectionMiner.Tests.Analysis.ReportPayload.Documents(page).Count, packed.Select(f => f.Doc).Distinct().Count());
 
         Assert.Equal(1, (await RunAsync("compare", "--db", Path.Combine(dir, "missing.db"))).Exit);
     }

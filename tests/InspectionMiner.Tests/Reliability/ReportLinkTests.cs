@@ -29,7 +29,7 @@ public class ReportLinkTests
         var doc = new StoredDocument(1, "javascript:alert(document.domain)//a.pdf", "Luton", DocumentKind.FocusedVisit, Framework.Ilacs, 2020, new DateOnly(2020, 1, 1), 3,
             JudgementGrades.None);
         var html = HtmlReport.Build([doc], []);
-        var hrefs = Regex.Matches(InspectionMiner.Tests.Analysis.ReportPayload.Json(html), "\"href\":\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        var hrefs = InspectionMiner.Tests.Analysis.ReportPayload.Documents(html).Select(d => d!["href"]!.GetValue<string>()).ToList();
         Assert.Equal(["./a.pdf"], hrefs);   // no such file: linked by its name beside the report, never as a script
     }
 }

@@ -1,9 +1,15 @@
 // An authority's front page: identity, history, grades, recommendations followed through, neighbours and England.
-function drawAuthority() {
+async function drawAuthority() {
   const name = $("a-authority").value; const a = authorityByName.get(name);
   const ds = D.docs.filter(d => d.authority === name).sort((x, y) => (x.date || "").localeCompare(y.date || ""));
   $("a-identity").textContent = a ? [a.region, a.laCode ? "LA code " + a.laCode : null, `${ds.length} documents`].filter(x => x).join(" · ") : "";
-  drawHistory(ds); drawAuthorityGrades(name, ds); drawFollowThrough(name); drawNeighbours(a);
+  drawHistory(ds); drawAuthorityGrades(name, ds); drawNeighbours(a);
+  if (!F) {
+    $("a-follow").innerHTML = ""; $("a-follow").append(h("p", "Reading the findings…", "muted"));
+    await loadFindings(true);
+    if ($("a-authority").value !== name) return;
+  }
+  drawFollowThrough(name);
 }
 
 function drawHistory(ds) {
@@ -33,24 +39,25 @@ function drawAuthorityGrades(name, ds) {
 const statuses = ["RaisedAgain", "StillWeak", "NowAStrength", "NotMentionedSince"];
 function drawFollowThrough(name) {
   const box = $("a-follow"); box.innerHTML = "";
-  const rows = D.follow.filter(r => docs.get(D.findings[r[0]][0]).authority === name);
+  const rows = [];
+  for (let r = 0; r < F.m; r++) if (docOf(F.followFinding[r]).authority === name) rows.push({ f: F.followFinding[r], status: D.statuses[F.followStatus[r]], evidence: F.evidenceOf(r) });
   if (!rows.length) { box.append(h("p", "No later document to follow this authority's recommendations into.", "muted")); return; }
   const summary = h("table"); summary.className = "follow-summary";
   const head = h("tr"); head.append(h("th", "")); statuses.forEach(s => head.append(h("th", words(s), "num " + s))); summary.append(h("thead")); summary.tHead.append(head);
   const sb = h("tbody");
-  ["Recommendation", "AreaForImprovement"].forEach(t => { const ti = D.types.indexOf(t); const tr = h("tr"); tr.append(h("th", words(t) + "s")); statuses.forEach(s => tr.append(h("td", String(rows.filter(r => r[1] === s && D.findings[r[0]][2] === ti).length), "num"))); sb.append(tr); });
+  ["Recommendation", "AreaForImprovement"].forEach(t => { const ti = D.types.indexOf(t); const tr = h("tr"); tr.append(h("th", words(t) + "s")); statuses.forEach(s => tr.append(h("td", String(rows.filter(r => r.status === s && F.type[r.f] === ti).length), "num"))); sb.append(tr); });
   summary.append(sb); box.append(summary);
-  const shown = rows.filter(r => r[1] !== "NotMentionedSince").sort((x, y) => D.findings[y[0]][2] - D.findings[x[0]][2]);
+  const shown = rows.filter(r => r.status !== "NotMentionedSince").sort((x, y) => F.type[y.f] - F.type[x.f]);
   const t = h("table"); t.className = "follow";
   const th = h("tr"); ["Raised", "Finding", "What became of it", "Later evidence"].forEach(c => th.append(h("th", c))); t.append(h("thead")); t.tHead.append(th);
   const body = h("tbody");
   shown.forEach(r => {
-    const f = D.findings[r[0]], d = docs.get(f[0]); const tr = h("tr");
+    const d = docOf(r.f); const tr = h("tr");
     const when = h("td", undefined, "nowrap"); when.append(h("div", d.date || ""), h("span", d.report ? "report" : "letter", "pill kind-" + kindOf(d))); tr.append(when);
-    const what = h("td"); what.append(h("span", words(D.types[f[2]]), "pill " + D.types[f[2]]), document.createTextNode(" " + f[5] + " "), link(d, f[1], "p. " + f[1])); tr.append(what);
-    tr.append(h("td", words(r[1]), r[1]));
-    const ev = h("td"); r[2].forEach(e => { const lf = D.findings[e[0]], ld = docs.get(lf[0]); const div = h("div", undefined, "evidence");
-      div.append(h("span", `${ld.date || ""} ${ld.report ? "report" : "letter"}, ${words(D.types[lf[2]]).toLowerCase()} (similarity ${e[1]}): `), document.createTextNode("“" + lf[5] + "” "), link(ld, lf[1], "p. " + lf[1])); ev.append(div); });
+    const what = h("td"); what.append(h("span", words(D.types[F.type[r.f]]), "pill " + D.types[F.type[r.f]]), document.createTextNode(" " + F.textOf(r.f) + " "), link(d, F.page[r.f], "p. " + F.page[r.f])); tr.append(what);
+    tr.append(h("td", words(r.status), r.status));
+    const ev = h("td"); r.evidence.forEach(([lf, sim]) => { const ld = docOf(lf); const div = h("div", undefined, "evidence");
+      div.append(h("span", `${ld.date || ""} ${ld.report ? "report" : "letter"}, ${words(D.types[F.type[lf]]).toLowerCase()} (similarity ${sim}): `), document.createTextNode("“" + F.textOf(lf) + "” "), link(ld, F.page[lf], "p. " + F.page[lf])); ev.append(div); });
     tr.append(ev); body.append(tr);
   });
   t.append(body); box.append(t);

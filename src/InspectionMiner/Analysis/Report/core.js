@@ -1,12 +1,64 @@
 "use strict";
 // Data, small DOM helpers and the address (the view and its filters live in location.hash, so a view can be shared).
-// The data is gzip in base64: unpacked with the browser's own DecompressionStream (no network: a data: address).
-let D, docs;
-async function loadData() {
-  const packed = await fetch("data:application/gzip;base64," + document.getElementById("data").textContent.trim());
-  D = await new Response(packed.body.pipeThrough(new DecompressionStream("gzip"))).json();
-  docs = new Map(D.docs.map(d => [d.id, d]));
+// The documents, authorities and labels are JSON read at once (D); the findings and what became of each
+// recommendation are packed (HtmlReportPack: typed columns and one text, gzip in base64, placed after this script so
+// the first view is drawn before the browser has even read them) and unpacked in a worker, off the page's thread.
+let D, F = null;
+function readHead() {
+  D = JSON.parse(document.getElementById("head").textContent);
+  D.docs.forEach((d, i) => { d.index = i; });
 }
+
+// Unpacks the findings: runs in a worker (its source is this function's text) or, where no worker can start, here.
+async function unpackFindings(base64) {
+  const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64)
+    : new Uint8Array(await (await fetch("data:application/octet-stream;base64," + base64)).arrayBuffer());
+  const buffer = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  const [n, m, e] = new Int32Array(buffer, 0, 4);
+  let at = 16;
+  const take = (Type, count) => { const a = new Type(buffer, at, count); at += count * Type.BYTES_PER_ELEMENT; return a; };
+  const p = { n, m, e, buffer };
+  p.themes = take(Uint32Array, n); p.textEnd = take(Uint32Array, n);
+  p.followFinding = take(Uint32Array, m); p.followEnd = take(Uint32Array, m); p.evidenceFinding = take(Uint32Array, e);
+  p.doc = take(Uint16Array, n); p.page = take(Uint16Array, n);
+  p.type = take(Uint8Array, n); p.area = take(Uint8Array, n); p.review = take(Uint8Array, n);
+  p.followStatus = take(Uint8Array, m); p.evidenceSimilarity = take(Uint8Array, e);
+  p.text = new TextDecoder().decode(new Uint8Array(buffer, at));
+  return p;
+}
+
+function unpackInWorker(base64) {
+  return new Promise((resolve, reject) => {
+    const source = unpackFindings.toString() + "\nonmessage = async e => { try { const p = await unpackFindings(e.data); postMessage(p, [p.buffer]); } catch (x) { postMessage({ error: String(x) }); } };";
+    const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    const worker = new Worker(url);
+    const done = () => { worker.terminate(); URL.revokeObjectURL(url); };
+    worker.onmessage = e => { done(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data); };
+    worker.onerror = e => { done(); reject(e); };
+    worker.postMessage(base64);
+  });
+}
+
+let findingsPromise = null;
+// The findings, unpacked once: every view that shows findings awaits this. A view that needs them now unpacks them
+// here (a worker costs its start and two copies of the data); the national view leaves them to a worker.
+function loadFindings(now) {
+  return findingsPromise ??= (async () => {
+    if (document.readyState === "loading") await new Promise(r => document.addEventListener("DOMContentLoaded", r, { once: true }));
+    const base64 = document.getElementById("data").textContent.trim();
+    let p;
+    if (now) p = await unpackFindings(base64);
+    else try { p = await unpackInWorker(base64); } catch { p = await unpackFindings(base64); }
+    p.textOf = i => p.text.slice(i ? p.textEnd[i - 1] : 0, p.textEnd[i]);
+    p.themesOf = i => D.themes.map((t, j) => j).filter(j => p.themes[i] & (1 << j));
+    p.evidenceOf = r => { const out = []; for (let k = r ? p.followEnd[r - 1] : 0; k < p.followEnd[r]; k++) out.push([p.evidenceFinding[k], p.evidenceSimilarity[k] / 100]); return out; };
+    F = p;
+    performance.mark("findings unpacked");
+    return p;
+  })();
+}
+const docOf = i => D.docs[F.doc[i]];
+
 const $ = id => document.getElementById(id);
 function h(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = text; if (cls) e.className = cls; return e; }
 const words = s => String(s).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, c => c.toUpperCase()).replace(/ (\w)/g, (m, c) => " " + c.toLowerCase());

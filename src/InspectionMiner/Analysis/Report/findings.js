@@ -1,17 +1,31 @@
 // The findings browser: filtered by kind, type, area, theme, authority, year, words and review flag; sorted by any column
 // (newest first until asked); paged; the filtered rows exported to CSV. Filters, sort and page live in the address.
+// Findings are numbers (their index in the packed columns of F); a sort compares ranks, computed once per column.
 const pageSize = 50;
 const filterKeys = ["kind", "type", "area", "theme", "authority", "year", "q", "review"];
+const collator = new Intl.Collator();
+// Ranks of values in collation order (equal values, equal ranks).
+function ranks(values) {
+  const order = values.map((v, i) => i).sort((a, b) => collator.compare(values[a], values[b]));
+  const rank = new Int32Array(values.length);
+  order.forEach((i, k) => { rank[i] = k && collator.compare(values[order[k - 1]], values[i]) === 0 ? rank[order[k - 1]] : k; });
+  return rank;
+}
+const byDoc = value => () => { const r = ranks(D.docs.map(value)); return i => r[F.doc[i]]; };
+const byLabel = (labels, column) => () => { const r = ranks(labels()); return i => r[F[column][i]]; };
 const columns = [
-  { key: "date", label: "Date", value: f => docs.get(f[0]).date || "" },
-  { key: "authority", label: "Authority", value: f => docs.get(f[0]).authority },
-  { key: "kind", label: "Kind", value: f => docs.get(f[0]).kind },
-  { key: "type", label: "Type", value: f => D.types[f[2]] },
-  { key: "area", label: "Area", value: f => D.areas[f[3]] },
-  { key: "themes", label: "Themes", value: f => f[4].map(i => D.themes[i]).join(", ") },
-  { key: "text", label: "Finding", value: f => f[5] },
-  { key: "page", label: "Source", value: f => f[1] },
+  { key: "date", label: "Date", rank: byDoc(d => d.date || "") },
+  { key: "authority", label: "Authority", rank: byDoc(d => d.authority) },
+  { key: "kind", label: "Kind", rank: byDoc(d => d.kind) },
+  { key: "type", label: "Type", rank: byLabel(() => D.types, "type") },
+  { key: "area", label: "Area", rank: byLabel(() => D.areas, "area") },
+  { key: "themes", label: "Themes", rank: () => { const names = new Map(); for (let i = 0; i < F.n; i++) if (!names.has(F.themes[i])) names.set(F.themes[i], F.themesOf(i).map(t => D.themes[t]).join(", "));
+    const masks = [...names.keys()]; const r = ranks(masks.map(m => names.get(m))); const rank = new Map(masks.map((m, k) => [m, r[k]])); return i => rank.get(F.themes[i]); } },
+  { key: "text", label: "Finding", rank: () => { const r = ranks(Array.from({ length: F.n }, (x, i) => F.textOf(i))); return i => r[i]; } },
+  { key: "page", label: "Source", rank: () => i => F.page[i] },
 ];
+const rankCache = new Map();
+const rankOf = col => { if (!rankCache.has(col.key)) rankCache.set(col.key, col.rank()); return rankCache.get(col.key); };
 let hits = [];
 
 function setupFindings() {
@@ -32,50 +46,48 @@ function sortBy(key) {
   state.write({ sort: key, dir, page: "" }); drawFindings();
 }
 
+// Indexes of the findings that pass the filters, in their packed order.
 function filtered(s) {
   const ty = D.types.indexOf(s.type), ar = D.areas.indexOf(s.area), th = D.themes.indexOf(s.theme), q = (s.q || "").toLowerCase();
-  return D.findings.filter(f => {
-    const d = docs.get(f[0]);
-    return (!s.kind || kindOf(d) === s.kind) && (!s.type || f[2] === ty) && (!s.area || f[3] === ar) && (!s.theme || f[4].includes(th)) &&
-      (!s.authority || d.authority === s.authority) && (!s.year || String(d.year) === s.year) && (!q || f[5].toLowerCase().includes(q)) &&
-      (!s.review || (s.review === "flagged") === (f[6] === 1));
-  });
+  const docOk = D.docs.map(d => (!s.kind || kindOf(d) === s.kind) && (!s.authority || d.authority === s.authority) && (!s.year || String(d.year) === s.year));
+  const review = s.review ? (s.review === "flagged" ? 1 : 0) : -1;
+  const out = [];
+  for (let i = 0; i < F.n; i++) {
+    if (!docOk[F.doc[i]] || (s.type && F.type[i] !== ty) || (s.area && F.area[i] !== ar) || (s.theme && !(F.themes[i] & (1 << th))) ||
+      (review >= 0 && F.review[i] !== review) || (q && !F.textOf(i).toLowerCase().includes(q))) continue;
+    out.push(i);
+  }
+  return out;
 }
 
-function drawFindings() {
+async function drawFindings() {
+  if (!F) {
+    $("f-count").textContent = "Reading the findings…";
+    await loadFindings(true);
+  }
   const s = state.read();
   filterKeys.forEach(k => { if ($("f-" + k).value !== (s[k] || "")) $("f-" + k).value = s[k] || ""; });
   const key = s.sort || "date", dir = s.dir || (key === "date" ? "desc" : "asc");
   const col = columns.find(c => c.key === key) || columns[0];
-  const byDate = columns[0].value;
-  hits = filtered(s).map(f => [col.value(f), byDate(f), f]);
-  hits.sort((a, b) => (typeof a[0] === "number" ? a[0] - b[0] : String(a[0]).localeCompare(String(b[0]))) * (dir === "asc" ? 1 : -1) || b[1].localeCompare(a[1]) || a[2][1] - b[2][1]);
-  hits = hits.map(x => x[2]);
+  const rank = rankOf(col), byDate = rankOf(columns[0]), sign = dir === "asc" ? 1 : -1;
+  hits = filtered(s);
+  hits.sort((a, b) => (rank(a) - rank(b)) * sign || byDate(b) - byDate(a) || F.page[a] - F.page[b] || a - b);
   document.querySelectorAll("#findings th").forEach(th => th.setAttribute("aria-sort", th.dataset.key === col.key ? (dir === "asc" ? "ascending" : "descending") : "none"));
   const pages = Math.max(1, Math.ceil(hits.length / pageSize));
   const page = Math.min(Math.max(1, +s.page || 1), pages);
   const body = document.querySelector("#findings tbody"); body.innerHTML = "";
-  hits.slice((page - 1) * pageSize, page * pageSize).forEach(f => {
-    const d = docs.get(f[0]); const tr = h("tr"); tr.className = "finding";
+  hits.slice((page - 1) * pageSize, page * pageSize).forEach(i => {
+    const d = docOf(i); const tr = h("tr"); tr.className = "finding";
     const kind = h("td"); kind.append(h("span", d.report ? "report" : "letter", "pill kind-" + kindOf(d))); kind.title = words(d.kind);
-    const type = h("td"); type.append(h("span", words(D.types[f[2]]), "pill " + D.types[f[2]]));
-    const themes = h("td"); f[4].forEach(i => themes.append(h("span", words(D.themes[i]), "pill")));
-    const src = h("td", undefined, "nowrap"); src.append(link(d, f[1], "p. " + f[1]));
-    tr.append(h("td", d.date || "", "nowrap"), h("td", d.authority), kind, type, h("td", words(D.areas[f[3]])), themes, h("td", f[5]), src);
+    const type = h("td"); type.append(h("span", words(D.types[F.type[i]]), "pill " + D.types[F.type[i]]));
+    const themes = h("td"); F.themesOf(i).forEach(t => themes.append(h("span", words(D.themes[t]), "pill")));
+    const src = h("td", undefined, "nowrap"); src.append(link(d, F.page[i], "p. " + F.page[i]));
+    tr.append(h("td", d.date || "", "nowrap"), h("td", d.authority), kind, type, h("td", words(D.areas[F.area[i]])), themes, h("td", F.textOf(i)), src);
     body.append(tr);
   });
   $("f-count").textContent = `${hits.length.toLocaleString("en-GB")} findings match, sorted by ${col.label.toLowerCase()} (${dir === "asc" ? "ascending" : "descending"})` + (pages > 1 ? `; page ${page} of ${pages}` : "");
   $("f-count").dataset.count = hits.length;
-  drawPager(page, pages);
-}
-
-function drawPager(page, pages) {
-  const nav = $("f-pages"); nav.innerHTML = "";
-  if (pages < 2) return;
-  const go = (p, label, text) => { const b = h("button", text); b.type = "button"; b.setAttribute("aria-label", label); b.disabled = p < 1 || p > pages || p === page; b.addEventListener("click", () => { state.write({ page: p === 1 ? "" : p }); drawFindings(); $("h-findings").scrollIntoView(); }); nav.append(b); };
-  go(1, "First page", "« first"); go(page - 1, "Previous page", "‹ previous");
-  nav.append(h("span", ` page ${page} of ${pages} `));
-  go(page + 1, "Next page", "next ›"); go(pages, "Last page", "last »");
+  drawPager($("f-pages"), page, pages, p => { state.write({ page: p === 1 ? "" : p }); drawFindings(); $("h-findings").scrollIntoView(); }, "findings");
 }
 
 function csvCell(v) { const s = String(v ?? ""); return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
@@ -83,7 +95,7 @@ function csvCell(v) { const s = String(v ?? ""); return /[",\n\r]/.test(s) ? '"'
 function findingsCsv() {
   const head = ["date", "authority", "kind", "type", "area", "themes", "text", "page", "source"];
   const lines = [head.join(",")];
-  hits.forEach(f => { const d = docs.get(f[0]); lines.push([d.date, d.authority, d.kind, D.types[f[2]], D.areas[f[3]], f[4].map(i => D.themes[i]).join("; "), f[5], f[1], d.href + "#page=" + f[1]].map(csvCell).join(",")); });
+  hits.forEach(i => { const d = docOf(i); lines.push([d.date, d.authority, d.kind, D.types[F.type[i]], D.areas[F.area[i]], F.themesOf(i).map(t => D.themes[t]).join("; "), F.textOf(i), F.page[i], d.href + "#page=" + F.page[i]].map(csvCell).join(",")); });
   return lines.join("\r\n") + "\r\n";
 }
 

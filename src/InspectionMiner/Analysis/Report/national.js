@@ -1,19 +1,16 @@
 // The national view: summary, themes by year (reports or letters, never mixed unless asked), latest grades by region.
-const themesOf = new Map();   // document id -> set of themes raised in its areas for improvement or recommendations
-function indexThemes() {
-  const improvementTypes = [D.types.indexOf("AreaForImprovement"), D.types.indexOf("Recommendation")];
-  D.findings.forEach(f => { if (!improvementTypes.includes(f[2])) return; let s = themesOf.get(f[0]); if (!s) themesOf.set(f[0], s = new Set()); f[4].forEach(t => s.add(t)); });
-}
+// A document raises theme i when bit i of its "raised" mask is set (themes of its areas for improvement or recommendations).
+const raises = (d, i) => (d.raised & (1 << i)) !== 0;
 
 function themeShares(ds) {
-  return D.themes.map((t, i) => { const count = ds.filter(d => themesOf.get(d.id)?.has(i)).length; return { count, n: ds.length, share: ds.length ? count / ds.length : 0 }; });
+  return D.themes.map((t, i) => { const count = ds.filter(d => raises(d, i)).length; return { count, n: ds.length, share: ds.length ? count / ds.length : 0 }; });
 }
 
 function drawSummary() {
-  const counts = [0, 0, 0, 0]; let flagged = 0; D.findings.forEach(f => { counts[f[2]]++; if (f[6]) flagged++; });
+  const counts = [0, 0, 0]; let flagged = 0; D.docs.forEach(d => { d.counts.forEach((n, i) => { counts[i] += n; }); flagged += d.flagged; });
   const reports = D.docs.filter(d => d.report).length;
   [["documents", D.docs.length], ["reports", reports], ["letters", D.docs.length - reports], ["authorities", D.authorities.length],
-   ["strengths", counts[1]], ["areas for improvement", counts[2]], ["recommendations", counts[3]], ["flagged for review", flagged, "#view=findings&review=flagged"]]
+   ["strengths", counts[0]], ["areas for improvement", counts[1]], ["recommendations", counts[2]], ["flagged for review", flagged, "#view=findings&review=flagged"]]
     .forEach(([k, v, href]) => { const c = h(href ? "a" : "div", undefined, "card"); if (href) { c.href = href; c.id = "summary-review"; } c.append(h("b", v.toLocaleString("en-GB")), h("span", k)); $("summary").append(c); });
 }
 
