@@ -36,6 +36,7 @@ var root = new RootCommand("InspectionMiner: mine Ofsted's inspection reports an
         "inspection-miner report --db findings.db --out report.html"),
     ReviewCommand.Create().WithExamples(
         "inspection-miner review reports/ --out review.csv",
+        "inspection-miner review --db findings.db --out review.csv --authority Barnet --limit 200",
         "inspection-miner train --reviewed review.csv --out my-model   (after correcting reviewedType, reviewedArea, reviewedThemes)"),
     TrainCommand.Create().WithExamples(
         "inspection-miner train                  (from a clone: corpus/annotations, ../shared/corpus, the library's model folder)",
