@@ -60,6 +60,72 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
     }
 
     [Fact]
+    public async Task The_history_fits_a_1280_pixel_window_and_names_the_counts_as_the_labels_do()
+    {
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=authority&authority=Luton"));
+        Assert.Equal(1280, (await browser.EvaluateAsync("window.innerWidth"))!.GetValue<int>());
+        // every column is on the screen: the table is no wider than its box, and its last column ends inside the window
+        Assert.True((await browser.EvaluateAsync("(() => { const s = document.querySelector('#a-history .scroll'); return s.scrollWidth <= s.clientWidth; })()"))!.GetValue<bool>());
+        Assert.InRange((await browser.EvaluateAsync("document.querySelector('#a-history thead th:last-child').getBoundingClientRect().right"))!.GetValue<double>(), 1, 1280);
+        var heads = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-history thead th')].map(t => t.textContent)"))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        var labels = File.ReadAllText(Path.Combine(TestCorpus.RepoRoot, "docs", "labels.md"));
+        Assert.Equal(["Strengths", "Areas for improvement", "Recommendations", "Source"], heads.TakeLast(4));
+        Assert.All(heads.Skip(heads.Count - 3).Take(2), l => Assert.Contains("\"" + l + "\"", labels, StringComparison.Ordinal));   // as docs/labels.md spells the headings
+        var rows = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-history tbody tr')].map(r => [...r.cells].slice(8, 11).map(c => +c.textContent))"))!.AsArray();
+        var luton = _report.Documents.Where(d => d.LocalAuthority?.Name == "Luton").OrderBy(d => d.Date).ToList();
+        Assert.Equal(luton.Select(d => new[] { FindingType.Strength, FindingType.AreaForImprovement, FindingType.Recommendation }.Select(t => _report.Findings.Count(f => f.DocumentId == d.Id && f.Type == t)).ToList()),
+            rows.Select(r => r!.AsArray().Select(c => c!.GetValue<int>()).ToList()));
+    }
+
+    [Fact]
+    public async Task Recommendations_followed_through_are_named_in_words_paged_sortable_and_filtered_from_the_address()
+    {
+        var luton = _report.Documents.First(d => d.LocalAuthority?.Name == "Luton").LocalAuthority!;
+        var followUps = new FollowThrough(_report.Documents, _report.Findings).Of(luton).Where(f => f.Status != FollowUpStatus.NoLaterDocument).ToList();
+        var shown = followUps.Count(f => f.Status != FollowUpStatus.NotMentionedSince);
+        Assert.InRange(shown, 21, followUps.Count - 1);   // more than one page of 20
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.OpenAsync(_report.Url("#view=authority&authority=Luton"));
+
+        // status names and the finding types' plurals in words: "Now a strength", "Areas for improvement"
+        var heads = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-follow-summary thead th')].slice(1).map(t => t.textContent)"))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Contains("Now a strength", heads);
+        Assert.All(heads, t => Assert.Matches("^[A-Z][a-z]*( [a-z]+)*$", t));
+        var rowHeads = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-follow-summary tbody th')].map(t => t.textContent)"))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Equal(["Recommendations", "Areas for improvement"], rowHeads);
+        var counts = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-follow-summary tbody tr')].map(r => [...r.cells].slice(1).map(c => +c.textContent))"))!.AsArray();
+        Assert.Equal(followUps.Count(f => f.Finding.Type == FindingType.AreaForImprovement && f.Status == FollowUpStatus.NowAStrength), counts[1]![2]!.GetValue<int>());
+
+        // 20 a page, the count of every row; the status column in words
+        Assert.Equal(shown, int.Parse((await browser.EvaluateAsync("document.getElementById('a-follow-count').dataset.count"))!.GetValue<string>(), CultureInfo.InvariantCulture));
+        Assert.Equal(20, (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr').length"))!.GetValue<int>());
+        await browser.ClickAsync("#a-follow-pages button[aria-label^='Next page']");
+        await browser.WaitForAsync("location.hash.includes('fpage=2')");
+        Assert.Equal(Math.Min(20, shown - 20), (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr').length"))!.GetValue<int>());
+
+        // a click on a column head sorts by it, and the sort goes into the address
+        await browser.ClickAsync("#a-follow-table th[data-key=status] button");
+        await browser.WaitForAsync("location.hash.includes('fsort=status')");
+        Assert.Equal("ascending", (await browser.EvaluateAsync("document.querySelector('#a-follow-table th[data-key=status]').getAttribute('aria-sort')"))!.GetValue<string>());
+        var statuses = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-follow-table tbody tr')].map(r => r.cells[2].textContent)"))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Equal(Enumerable.Repeat("Raised again", Math.Min(20, followUps.Count(f => f.Status == FollowUpStatus.RaisedAgain))), statuses.Take(followUps.Count(f => f.Status == FollowUpStatus.RaisedAgain)));
+        await browser.ClickAsync("#a-follow-table th[data-key=evidence] button");
+        await browser.WaitForAsync("location.hash.includes('fsort=evidence')");
+        await browser.ClickAsync("#a-follow-table th[data-key=evidence] button");
+        await browser.WaitForAsync("location.hash.includes('fdir=desc')");
+        Assert.Equal(followUps.Where(f => f.Status != FollowUpStatus.NotMentionedSince).Max(f => f.Evidence.Count),
+            (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr')[0].cells[3].querySelectorAll('.evidence').length"))!.GetValue<int>());
+
+        // filtered by what became of it, from the address
+        await browser.OpenAsync(_report.Url("#view=authority&authority=Luton&fstatus=NowAStrength"));
+        var strengths = followUps.Count(f => f.Status == FollowUpStatus.NowAStrength);
+        Assert.Equal(strengths, int.Parse((await browser.EvaluateAsync("document.getElementById('a-follow-count').dataset.count"))!.GetValue<string>(), CultureInfo.InvariantCulture));
+        var cells = (await browser.EvaluateAsync("[...document.querySelectorAll('#a-follow-table tbody tr')].map(r => r.cells[2].textContent)"))!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Equal(Enumerable.Repeat("Now a strength", Math.Min(20, strengths)), cells);
+    }
+
+    [Fact]
     public async Task Filters_in_the_address_select_the_findings_and_a_changed_filter_goes_back_into_the_address()
     {
         await using var browser = await HeadlessChromium.StartAsync();

@@ -59,9 +59,15 @@ function loadFindings(now) {
 }
 const docOf = i => D.docs[F.doc[i]];
 
+const collator = new Intl.Collator();
 const $ = id => document.getElementById(id);
 function h(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = text; if (cls) e.className = cls; return e; }
-const words = s => String(s).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, c => c.toUpperCase()).replace(/ (\w)/g, (m, c) => " " + c.toLowerCase());
+// A label's name in words: "NowAStrength" -> "Now a strength", "RequiresImprovement" -> "Requires improvement".
+const words = s => String(s).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").replace(/^./, c => c.toUpperCase()).replace(/ (\w)/g, (m, c) => " " + c.toLowerCase());
+// The plural of a finding type as docs/labels.md names them ("Areas for improvement", not "Area for improvements").
+const plurals = { Strength: "Strengths", AreaForImprovement: "Areas for improvement", Recommendation: "Recommendations", Neutral: "Neutral" };
+const plural = type => plurals[type] || words(type) + "s";
+const frameworks = { PreSif: "pre-SIF", Sif: "SIF", Ilacs: "ILACS", Ilacs2026: "ILACS 2026" };
 const kindOf = d => d.report ? "report" : "letter";
 const inKind = (d, kind) => !kind || kindOf(d) === kind;
 const pct = x => Math.round(100 * x) + "%";

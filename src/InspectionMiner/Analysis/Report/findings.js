@@ -3,7 +3,6 @@
 // Findings are numbers (their index in the packed columns of F); a sort compares ranks, computed once per column.
 const pageSize = 50;
 const filterKeys = ["kind", "type", "area", "theme", "authority", "year", "q", "review"];
-const collator = new Intl.Collator();
 // Ranks of values in collation order (equal values, equal ranks).
 function ranks(values) {
   const order = values.map((v, i) => i).sort((a, b) => collator.compare(values[a], values[b]));

@@ -25,7 +25,7 @@ function start() {
   const documents = new Map(); D.docs.forEach(d => documents.set(d.authority, (documents.get(d.authority) || 0) + 1));
   const mostDocuments = authorityNames.reduce((best, n) => (documents.get(n) || 0) > (documents.get(best) || 0) ? n : best, authorityNames[0]);
   if (mostDocuments) $("a-authority").value = mostDocuments;
-  $("a-authority").addEventListener("change", () => { state.write({ authority: $("a-authority").value }); drawAuthority(); });
+  $("a-authority").addEventListener("change", () => { state.write({ authority: $("a-authority").value, fpage: "" }); drawAuthority(); });
   $("a-kind").addEventListener("change", () => { state.write({ akind: $("a-kind").value === "report" ? "" : $("a-kind").value || "all" }); drawNeighbours(authorityByName.get($("a-authority").value)); });
   $("n-kind").addEventListener("change", () => { state.write({ nkind: $("n-kind").value === "report" ? "" : $("n-kind").value || "all" }); drawHeatmap(); });
   document.querySelectorAll("nav[aria-label=Views] a").forEach(a => a.addEventListener("click", e => { e.preventDefault(); state.write({ view: a.dataset.view }); show(); $("main").focus(); }));
