@@ -21,14 +21,8 @@ internal static class DocumentStructurer
 
         var textLength = 0;
         var units = new List<TextUnit>(layout.Blocks.Count * 2);
-        var section = new Section(null, SectionKind.Other, null, null);
-        JudgementArea? parentArea = null;
-        Grade? parentGrade = null;
-        string? parentHeading = null;
-        var sawGradeTable = false;
+        var sections = new SectionTracker();
         var listPosition = 0;
-        var itemsInList = 0;
-        var sectionBeforeList = section;
         var titleContinuedThrough = -1;
 
         for (var b = 0; b < layout.Blocks.Count; b++)
@@ -45,7 +39,7 @@ internal static class DocumentStructurer
                 // grade cell set as a table is not the summary's grade table either).
                 if (block.Kind != LayoutBlockKind.Table)
                 {
-                    units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
+                    units.Add(MakeUnit(units.Count, block, b, sections.Current, blockStart, 0, block.Text.Length, isHeading: true, null));
                 }
 
                 continue;
@@ -57,145 +51,84 @@ internal static class DocumentStructurer
                     if (SectionRules.FromKeyJudgementTable(block.Text) is { } keyJudgement)
                     {
                         // SIF reports open each judgement section with a "Key judgement | Judgement grade" table.
-                        parentArea = keyJudgement.Area;
-                        parentGrade = keyJudgement.Grade;
-                        parentHeading = keyJudgement.Heading;
-                        section = keyJudgement;
+                        sections.OpenJudgement(keyJudgement);
                     }
                     else if (!isCouncil && block.Page > 1 && SectionRules.FromJudgementTitleTable(block.Text) is { } titled)
                     {
                         // A judgement title set as a table row with its grade opens its section like a heading.
-                        parentArea = titled.Area;
-                        parentGrade = titled.Grade;
-                        parentHeading = titled.Heading;
-                        section = titled;
+                        sections.OpenJudgement(titled);
                     }
-                    else if (isFullReport && !sawGradeTable && GradeParser.FindFirst(block.Text) is not null)
+                    else if (isFullReport && !sections.SawGradeTable && GradeParser.FindFirst(block.Text) is not null)
                     {
-                        // An ILACS report's summary follows the grade table, under no heading of its own.
-                        sawGradeTable = true;
-                        section = new Section(null, SectionKind.Summary, null, null);
+                        sections.OpenSummaryAfterGradeTable();
                     }
 
                     continue;
 
                 case LayoutBlockKind.Paragraph when !isCouncil && block.Page > 1 && SectionRules.IsJudgementTitleParagraph(block.Text):
                 case LayoutBlockKind.Heading:
-                    var recognised = SectionRules.Classify(block.Text, isCouncil);
-                    if (SectionRules.IsTruncatedJudgementTitle(block.Text))
-                    {
-                        // The rest of the title is in the next block or, when the grade box splits it
-                        // ("…children who need help and | Inadequate" / "protection"), the next two.
-                        var joined = block.Text;
-                        for (var next = b + 1; next <= b + 2 && next < layout.Blocks.Count && layout.Blocks[next].Page == block.Page; next++)
-                        {
-                            joined += " " + layout.Blocks[next].Text;
-                            if (SectionRules.ClassifySplitTitle(joined, isCouncil) is { } whole)
-                            {
-                                (recognised, titleContinuedThrough) = (whole, next);
-                                break;
-                            }
-                        }
-                    }
-
-                    var afterTitle = Math.Max(b, titleContinuedThrough) + 1;
-                    if (recognised is { Kind: SectionKind.Judgement } && afterTitle < layout.Blocks.Count
-                        && layout.Blocks[afterTitle] is { Kind: LayoutBlockKind.Heading, Text.Length: > 0 and <= 40 } fragment
-                        && fragment.Page == block.Page && char.IsLower(fragment.Text[0])
-                        && SectionRules.ClassifySplitTitle(recognised.Heading + " " + fragment.Text, isCouncil) is { } longer)
-                    {
-                        // A last lower-case fragment of the title set as a heading of its own ("permanence", "to be good permanence").
-                        (recognised, titleContinuedThrough) = (longer, afterTitle);
-                    }
-
-                    if (SectionRules.IsFactLine(block.Text))
+                    var recognised = RecogniseHeading(layout.Blocks, b, isCouncil, ref titleContinuedThrough);
+                    if (!SectionRules.IsFactLine(block.Text))
                     {
                         // "Inspection dates: …", "Lead inspector: …" are set like headings but open no section.
-                    }
-                    else if (recognised is not null)
-                    {
-                        switch (recognised.Kind)
-                        {
-                            case SectionKind.Judgement:
-                                parentArea = recognised.Area;
-                                parentGrade = recognised.Grade;
-                                parentHeading = recognised.Heading;
-                                section = recognised;
-                                break;
-                            case SectionKind.ImprovementList:
-                                if (section.Kind != SectionKind.ImprovementList)
-                                {
-                                    sectionBeforeList = section;
-                                    itemsInList = 0;
-                                }
-
-                                section = recognised with { Area = parentArea, ParentHeading = parentArea is null ? null : parentHeading };
-                                break;
-                            case SectionKind.Summary when section.Kind == SectionKind.Judgement && parentArea is not null
-                                && (SectionRules.Normalise(block.Text) is "summary" or "summary of findings"
-                                    || (SectionRules.Normalise(block.Text) == "executive summary" && block.Page > 2 && SectionRules.IsSafeguardingBoardReview(parentHeading))):
-                                // "Summary" / "Summary of findings" inside a judgement section stays in it, and so does the
-                                // LSCB review's own "Executive summary" (the report's is on its first pages).
-                                section = section with { Heading = block.Text, ParentHeading = parentHeading };
-                                break;
-                            default:
-                                parentArea = null;
-                                parentGrade = null;
-                                parentHeading = null;
-                                section = recognised;
-                                break;
-                        }
-                    }
-                    else if (section.Kind == SectionKind.ImprovementList && parentArea is not null)
-                    {
-                        // A sub-heading after a judgement section's improvement list returns to the judgement.
-                        section = new Section(block.Text, SectionKind.Judgement, parentArea, parentGrade, parentHeading);
-                    }
-                    else if (section.Kind == SectionKind.ImprovementList)
-                    {
-                        // An unknown heading after a free-standing improvement list ends the list.
-                        section = new Section(block.Text, SectionKind.Other, null, null);
-                    }
-                    else
-                    {
-                        // A sub-heading ("Inspection findings") inside a judgement section stays in it, under its heading.
-                        section = section with { Heading = block.Text, ParentHeading = section.Kind == SectionKind.Judgement && parentArea is not null ? parentHeading : null };
+                        sections.Heading(recognised, block.Text, block.Page);
                     }
 
-                    units.Add(MakeUnit(units.Count, block, b, section, blockStart, 0, block.Text.Length, isHeading: true, null));
+                    units.Add(MakeUnit(units.Count, block, b, sections.Current, blockStart, 0, block.Text.Length, isHeading: true, null));
                     continue;
             }
 
-            if (block.Kind == LayoutBlockKind.Paragraph && section.Kind != SectionKind.Other && SectionRules.IsClosingMatter(block.Text))
+            if (block.Kind == LayoutBlockKind.Paragraph && sections.Current.Kind != SectionKind.Other && SectionRules.IsClosingMatter(block.Text))
             {
-                parentArea = null;
-                parentGrade = null;
-                parentHeading = null;
-                section = new Section(null, SectionKind.Other, null, null);
+                sections.Close();
             }
 
-            if (section.Kind == SectionKind.ImprovementList)
-            {
-                if (block.Kind == LayoutBlockKind.ListItem)
-                {
-                    itemsInList++;
-                }
-                else if (itemsInList > 0 && block.Number is null)
-                {
-                    // A bulleted improvement list ends at the first plain paragraph after it (focused-visit letters
-                    // go on with their findings under no heading of their own).
-                    section = sectionBeforeList;
-                }
-            }
-
+            sections.Body(block);
             foreach (var (start, length) in SentenceSegmenter.Split(block.Text, segmenterOptions))
             {
-                units.Add(MakeUnit(units.Count, block, b, section, blockStart, start, length, isHeading: false,
+                units.Add(MakeUnit(units.Count, block, b, sections.Current, blockStart, start, length, isHeading: false,
                     block.Kind == LayoutBlockKind.ListItem ? listPosition : null));
             }
         }
 
         return new InspectionDocument(layout.Path, contentHash, layout.PageCount, JoinBlocks(layout.Blocks, textLength), layout.Blocks, layout.Footnotes, units, facts);
+    }
+
+    /// <summary>
+    /// The section the heading at <paramref name="b"/> opens, or null. A judgement title split over blocks is read whole,
+    /// and <paramref name="titleContinuedThrough"/> set to the last block it takes.
+    /// </summary>
+    private static Section? RecogniseHeading(IReadOnlyList<LayoutBlock> blocks, int b, bool isCouncil, ref int titleContinuedThrough)
+    {
+        var block = blocks[b];
+        var recognised = SectionRules.Classify(block.Text, isCouncil);
+        if (SectionRules.IsTruncatedJudgementTitle(block.Text))
+        {
+            // The rest of the title is in the next block or, when the grade box splits it
+            // ("…children who need help and | Inadequate" / "protection"), the next two.
+            var joined = block.Text;
+            for (var next = b + 1; next <= b + 2 && next < blocks.Count && blocks[next].Page == block.Page; next++)
+            {
+                joined += " " + blocks[next].Text;
+                if (SectionRules.ClassifySplitTitle(joined, isCouncil) is { } whole)
+                {
+                    (recognised, titleContinuedThrough) = (whole, next);
+                    break;
+                }
+            }
+        }
+
+        var afterTitle = Math.Max(b, titleContinuedThrough) + 1;
+        if (recognised is { Kind: SectionKind.Judgement } && afterTitle < blocks.Count
+            && blocks[afterTitle] is { Kind: LayoutBlockKind.Heading, Text.Length: > 0 and <= 40 } fragment
+            && fragment.Page == block.Page && char.IsLower(fragment.Text[0])
+            && SectionRules.ClassifySplitTitle(recognised.Heading + " " + fragment.Text, isCouncil) is { } longer)
+        {
+            // A last lower-case fragment of the title set as a heading of its own ("permanence", "to be good permanence").
+            (recognised, titleContinuedThrough) = (longer, afterTitle);
+        }
+
+        return recognised;
     }
 
     private static string JoinBlocks(IReadOnlyList<LayoutBlock> blocks, int length) =>
