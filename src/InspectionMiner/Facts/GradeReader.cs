@@ -68,10 +68,23 @@ internal static partial class GradeReader
             }
         }
 
-        // 3. The first pages as text: a judgement's name followed closely by a grade.
+        // 3. SIF's summary line ("Children's services in Barnet are inadequate"): the report's own overall judgement,
+        // before any grade its text gives near the judgement's name.
         var text = FactText.PrefixText(blocks, 6000);
+        if (!found.ContainsKey(Judgement.OverallEffectiveness) && SummaryLine.Find(text) is { } summary)
+        {
+            found[Judgement.OverallEffectiveness] = new GradeReading(Judgement.OverallEffectiveness, summary.Grade, FactText.PageAt(blocks, summary.Index), summary.Text);
+        }
+
+        // 4. The first pages as text: a judgement's name followed closely by a grade, unless the sentence is about an
+        // earlier inspection ("The judgements for the local authority were: overall effectiveness: inadequate").
         foreach (Match m in JudgementName().Matches(text))
         {
+            if (EarlierInspection.IsSpokenOf(blocks, m.Index))
+            {
+                continue;
+            }
+
             // A grade read from the text belongs to the judgement named in its own row or sentence: the text after the
             // name stops at the next judgement's name and at the sentence's end ("The welfare of children looked after
             // is safeguarded and promoted. However, the authority is not yet delivering good ..." grades nothing).
@@ -100,10 +113,18 @@ internal static partial class GradeReader
                 continue;
             }
 
-            if (after.TrimStart().StartsWith("to be good", StringComparison.OrdinalIgnoreCase))
+            var toBeGood = ToBeGoodAfter().Match(after);
+            if (!toBeGood.Success && RequiresToBeBefore().IsMatch(before))
             {
-                // A "Requires improvement / to be good" cell wrapped around the judgement's name (Reading, South Gloucestershire 2019).
-                Take(m.Value, Grade.RequiresImprovement, page, lineBefore + " " + m.Value + " " + after, fromText: true);
+                toBeGood = GoodAfter().Match(after);
+            }
+
+            if (toBeGood.Success)
+            {
+                // A "Requires improvement to be good" cell wrapped around the judgement's name at any word: "Requires
+                // improvement / <judgement> / to be good" (Reading, South Gloucestershire 2019), "Requires improvement
+                // to / <judgement> / be good" (North East Lincolnshire, North Somerset 2017). Its "good" is no grade of its own.
+                Take(m.Value, Grade.RequiresImprovement, page, lineBefore + " " + m.Value + " " + after[..(toBeGood.Index + toBeGood.Length)], fromText: true);
             }
             else if (wrapped.Success)
             {
@@ -120,15 +141,6 @@ internal static partial class GradeReader
                 // A grade cell centred on a wrapped row is printed just above the judgement's name.
                 Take(m.Value, b.Grade, page, lineBefore + " " + m.Value, fromText: true);
             }
-        }
-
-        // SIF: "Children's services in Barnet are inadequate", "... require improvement to be good" (over two lines or
-        // two cells), "The overall judgement is that children's services require improvement".
-        if (!found.ContainsKey(Judgement.OverallEffectiveness) && ServicesAre().Match(text) is { Success: true } overall)
-        {
-            var words = overall.Groups["grade"].Value;
-            found[Judgement.OverallEffectiveness] = new GradeReading(Judgement.OverallEffectiveness, GradeParser.FromWords(words),
-                FactText.PageAt(blocks, overall.Index), FactText.Whitespace().Replace(overall.Value, " "));
         }
 
         var lscbFrom = 0;
@@ -288,6 +300,15 @@ internal static partial class GradeReader
     [GeneratedRegex(@"Requires\s*(?:\d+(?:\.\d+)?\.?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RequiresBefore();
 
+    [GeneratedRegex(@"Requires\s+improvement\s+to\s+be\s*(?:\d+(?:\.\d+)?\.?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequiresToBeBefore();
+
+    [GeneratedRegex(@"^\s*(?:to\s+)?be\s+good\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBeGoodAfter();
+
+    [GeneratedRegex(@"^\s*good\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodAfter();
+
     [GeneratedRegex(@"Review of the effectiveness of the Local Safeguarding Children Board", RegexOptions.IgnoreCase)]
     private static partial Regex LscbReviewTitle();
 
@@ -296,9 +317,6 @@ internal static partial class GradeReader
 
     [GeneratedRegex(@"(?<name>overall effectiveness|leadership and management)[^\n]{0,80}\n\s*Grade\s+[1-4]\s*\((?<grade>outstanding|good|adequate|inadequate)\)", RegexOptions.IgnoreCase)]
     private static partial Regex GradeLine();
-
-    [GeneratedRegex(@"(?:The overall judgement is(?:\s+that\s+(?:the\s+)?children's\s+services?)?(?:\s+(?:are|is))?|Children's services in [^.\n]{1,60}?(?:\n[^.\n]{0,60}?)?\s(?:are|is))\s+(?<grade>outstanding|good|inadequate|adequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)|Children's services in [^.\n]{1,60}?(?:\n[^.\n]{0,60}?)?\s(?<grade>requires?\s+improvement(?:\s+to\s+be\s+good)?)", RegexOptions.IgnoreCase)]
-    private static partial Regex ServicesAre();
 
     [GeneratedRegex(@"The Local Safeguarding Children(?: Board)?(?:\s*\(LSCB\))?(?:\s+in\s+[A-Z][\w\s]{1,40}?)?\s+(?:is|requires)\s+(outstanding|good|inadequate|improvement(?:\s+to\s+be\s+good)?|requires\s+improvement)", RegexOptions.IgnoreCase)]
     private static partial Regex LscbIs();

@@ -51,6 +51,58 @@ public class GradeFactsTests
     }
 
     [Fact]
+    public async Task A_requires_improvement_cell_wrapped_as_requires_improvement_to_and_be_good_gives_its_row_requires_improvement()
+    {
+        // "Requires improvement to" on the line above the row's name and "be good" beside it: the "good" is no grade of its own.
+        var lincolnshire = (await Facts("north-east-lincolnshire/2017-09-25.pdf")).Grades;
+        Assert.Equal(Grade.RequiresImprovement, lincolnshire.HelpAndProtection);
+        Assert.Equal("Requires improvement to Children who need help and protection be good", lincolnshire.ReadingOf(Judgement.HelpAndProtection)!.Text);
+        Assert.Equal(Grade.Good, lincolnshire.ChildrenInCare);
+        Assert.Equal(Grade.Good, lincolnshire.ImpactOfLeaders);
+        Assert.Equal(Grade.Good, lincolnshire.OverallEffectiveness);
+
+        var somerset = (await Facts("north-somerset/2017-08-25.pdf")).Grades;
+        Assert.Equal(Grade.RequiresImprovement, somerset.HelpAndProtection);
+        Assert.Equal(Grade.RequiresImprovement, somerset.ChildrenInCare);
+        Assert.Equal(Grade.RequiresImprovement, somerset.ImpactOfLeaders);
+        Assert.Equal(Grade.Good, somerset.Adoption);
+        Assert.Equal(Grade.Good, somerset.CareLeavers);
+        Assert.Equal(Grade.RequiresImprovement, somerset.OverallEffectiveness);
+
+        // The same wrap on a sub-judgement's row: "2.2 Experiences and progress of care leavers".
+        var shropshire = (await Facts("shropshire/2017-11-24.pdf")).Grades;
+        Assert.Equal(Grade.RequiresImprovement, shropshire.CareLeavers);
+        Assert.Equal(Grade.RequiresImprovement, shropshire.ChildrenInCare);
+        Assert.Equal(Grade.Good, shropshire.HelpAndProtection);
+        Assert.Equal(Grade.Good, shropshire.Adoption);
+    }
+
+    [Theory]
+    [InlineData("nottinghamshire/2015-07-20.pdf", Grade.Good, "Children's services in Nottinghamshire County Council are good")]       // 2010: "found overall effectiveness of safeguarding services to be inadequate"
+    [InlineData("west-berkshire/2017-07-07.pdf", Grade.Good, "Children's services in West Berkshire are good")]                         // "The judgements for the local authority were: - overall effectiveness: inadequate"
+    [InlineData("knowsley/2017-06-13.pdf", Grade.RequiresImprovement, "Children's services in Knowsley require improvement to be good")] // "overall effectiveness of the local authority was judged to be inadequate"
+    [InlineData("manchester/2017-12-21.pdf", Grade.RequiresImprovement, "Children's services in Manchester require improvement to be good")]
+    public async Task The_summary_line_gives_the_overall_grade_and_an_earlier_inspections_grade_is_never_taken(string report, Grade grade, string summary)
+    {
+        var f = await Facts(report);
+        var overall = f.Grades.ReadingOf(Judgement.OverallEffectiveness)!;
+        Assert.Equal(grade, overall.Grade);
+        Assert.Equal(summary, overall.Text);
+        Assert.Equal(1, overall.Page);
+        Assert.DoesNotContain(f.Warnings, w => w.Field.StartsWith("grades.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sentence_about_the_last_inspection_is_no_summary_line()
+    {
+        // "The last full inspection of children's services in Cambridgeshire, in January 2019, judged all services as
+        // requires improvement to be good": the overall grade is the grade table's, printed above "Overall effectiveness".
+        var overall = (await Facts("cambridgeshire/2024-05-16.pdf")).Grades.ReadingOf(Judgement.OverallEffectiveness)!;
+        Assert.Equal(Grade.RequiresImprovement, overall.Grade);
+        Assert.Equal("Requires improvement to be good Overall effectiveness", overall.Text);
+    }
+
+    [Fact]
     public async Task Sif_sub_judgements_and_the_lscb_review_are_read_and_one_not_made_is_not_expected()
     {
         var somerset = (await Facts("somerset/2015-03-27.pdf")).Grades;      // "The Local Safeguarding Children is inadequate"
