@@ -6,7 +6,8 @@ namespace InspectionMiner.Facts;
 
 /// <summary>
 /// Warns of facts that contradict each other or the framework: a graded judgement without a grade (with the text
-/// where grade words were found but not read), a grade the framework does not give, dates out of order.
+/// where grade words were found but not read), a grade the framework does not give, a summary line at odds with the
+/// overall grade, dates out of order.
 /// </summary>
 internal static partial class FactChecks
 {
@@ -39,6 +40,13 @@ internal static partial class FactChecks
                     : $"the {facts.Framework} framework has no such judgement, but the document gives one", r.Text);
         }
 
+        // SIF's summary line ("Children's services in X are good") against the overall grade read from a grade table or heading.
+        if (facts.Grades.OverallEffectiveness is var overall and not Grade.NotJudged && SummaryLine.Find(text) is { } summary && summary.Grade != overall)
+        {
+            yield return new FactWarning("grades.overallEffectiveness",
+                $"the summary line says {GradeWords(summary.Grade)}, but the overall effectiveness grade read is {GradeWords(overall)}", summary.Text);
+        }
+
         var dates = $"{datesSource} / {publishedSource}";
         if (facts.InspectionStart is { } start && facts.InspectionEnd is { } end && end < start)
         {
@@ -57,6 +65,12 @@ internal static partial class FactChecks
         var name = judgement.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
+
+    private static string GradeWords(Grade grade) => grade switch
+    {
+        Grade.RequiresImprovement => "requires improvement",
+        _ => grade.ToString().ToLowerInvariant(),
+    };
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -103,6 +103,34 @@ public class GradeFactsTests
     }
 
     [Fact]
+    public async Task A_summary_line_at_odds_with_the_overall_grade_is_warned_of()
+    {
+        const string report = """
+            FICTIONAL SAMPLE: written for InspectionMiner's tests. Westmarch is not a real local authority.
+
+            Inspection of Westmarch local authority children's services
+
+            Inspection dates: 4 to 15 June 2018
+
+            Lead inspector: Alex Sample, Her Majesty's Inspector
+
+            | Judgement | Grade |
+            |---|---|
+            | The impact of leaders on social work practice with children and families | Good |
+            | The experiences and progress of children who need help and protection | Good |
+            | The experiences and progress of children in care and care leavers | Good |
+            | Overall effectiveness | Good |
+
+            Children's services in Westmarch are inadequate.
+            """;
+        var f = (await new DocumentParser().ParseAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(report)), "westmarch-2018.md")).Facts;
+        Assert.Equal(Grade.Good, f.Grades.OverallEffectiveness);
+        var warning = Assert.Single(f.Warnings, w => w.Field == "grades.overallEffectiveness");
+        Assert.Equal("the summary line says inadequate, but the overall effectiveness grade read is good", warning.Message);
+        Assert.Equal("Children's services in Westmarch are inadequate", warning.Source);
+    }
+
+    [Fact]
     public async Task Sif_sub_judgements_and_the_lscb_review_are_read_and_one_not_made_is_not_expected()
     {
         var somerset = (await Facts("somerset/2015-03-27.pdf")).Grades;      // "The Local Safeguarding Children is inadequate"
