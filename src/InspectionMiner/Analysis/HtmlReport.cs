@@ -29,8 +29,14 @@ namespace InspectionMiner.Analysis;
 /// </example>
 public static class HtmlReport
 {
-    /// <summary>The packed findings as the page carries them: gzip in base64 (the page unpacks them with the browser's DecompressionStream).</summary>
-    private static string Packed(byte[] data)
+    /// <summary>Base64 characters in one data element: the page unpacks an element as soon as the browser has read it, while it reads the next.</summary>
+    internal const int ChunkChars = 1 << 19;
+
+    /// <summary>
+    /// The packed findings as the page carries them: gzip in base64, cut into elements of <paramref name="chunkChars"/>
+    /// characters (whole groups of four, so each decodes alone; together they are one gzip stream).
+    /// </summary>
+    private static IEnumerable<string> Packed(byte[] data, int chunkChars)
     {
         using var packed = new MemoryStream();
         using (var gzip = new GZipStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
@@ -38,7 +44,11 @@ public static class HtmlReport
             gzip.Write(data);
         }
 
-        return Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+        var base64 = Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+        for (var at = 0; at < base64.Length; at += chunkChars)
+        {
+            yield return base64.Substring(at, Math.Min(chunkChars, base64.Length - at));
+        }
     }
 
     /// <summary>Builds the report from the database's contents.</summary>
@@ -53,8 +63,13 @@ public static class HtmlReport
     /// <param name="documents">The documents.</param>
     /// <param name="findings">Their findings.</param>
     /// <param name="options">Title and links.</param>
-    public static string Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, HtmlReportOptions options)
+    public static string Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, HtmlReportOptions options) =>
+        Build(documents, findings, options, ChunkChars);
+
+    /// <summary>Builds the report with the packed findings cut into data elements of <paramref name="chunkChars"/> base64 characters (a multiple of 4).</summary>
+    internal static string Build(IReadOnlyList<StoredDocument> documents, IReadOnlyList<StoredFinding> findings, HtmlReportOptions options, int chunkChars)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(chunkChars % 4, 0);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(options);
@@ -66,6 +81,6 @@ public static class HtmlReport
             HtmlEncoder.Default.Encode(options.Title),
             DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             head,
-            Packed(packed));
+            Packed(packed, chunkChars));
     }
 }

@@ -16,9 +16,15 @@ internal static class HtmlReportAssets
 
     private static readonly Lazy<string> Script = new(() => string.Join("\n", Scripts.Select(Load)));
 
-    /// <summary>The page with its title, date, styles, scripts, head data (JSON) and packed findings (base64) filled in.</summary>
-    public static string Fill(string title, string generated, string head, string packed)
+    /// <summary>The page with its title, date, styles, scripts, head data (JSON) and packed findings (base64, one data element per chunk) filled in.</summary>
+    public static string Fill(string title, string generated, string head, IEnumerable<string> chunks)
     {
+        var packed = new StringBuilder();
+        foreach (var chunk in chunks)
+        {
+            packed.Append("<script class=\"data\" type=\"application/gzip;base64\">").Append(chunk).Append("</script>\n");
+        }
+
         var parts = Page.Value.Split("{{DATA}}");
         string Fill(string part) => part.Replace("{{STYLES}}", Styles.Value, StringComparison.Ordinal).Replace("{{SCRIPT}}", Script.Value, StringComparison.Ordinal)
             .Replace("{{GENERATED}}", generated, StringComparison.Ordinal).Replace("{{TITLE}}", title, StringComparison.Ordinal).Replace("{{HEAD}}", head, StringComparison.Ordinal);

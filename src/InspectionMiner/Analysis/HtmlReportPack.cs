@@ -9,7 +9,7 @@ namespace InspectionMiner.Analysis;
 /// <list type="bullet">
 /// <item>a header of four 32-bit integers: findings <c>n</c>, followed-through rows <c>m</c>, evidence entries <c>e</c>, and 0;</item>
 /// <item>32-bit columns: themes of each finding (bit <c>t</c> set for theme <c>t</c>) [n], end of each finding's text in
-/// the text (UTF-16 units, cumulative) [n], finding of each row [m], end of each row's evidence (cumulative) [m],
+/// the texts (UTF-8 bytes, cumulative: the page decodes a text when it shows it) [n], finding of each row [m], end of each row's evidence (cumulative) [m],
 /// finding of each evidence entry [e];</item>
 /// <item>16-bit columns: index of each finding's document in the report's documents [n], its page [n];</item>
 /// <item>8-bit columns: type [n], judgement area [n], flagged for review (1) [n], status of each row [m], similarity of
@@ -42,7 +42,7 @@ internal static class HtmlReportPack
             writer.Write(0);
             Column(findings, f => writer.Write(f.Themes.Aggregate(0u, (mask, t) => mask | (1u << (int)t))));
             var textEnd = 0;
-            Column(findings, f => writer.Write(textEnd += f.Text.Length));
+            Column(findings, f => writer.Write(textEnd += Encoding.UTF8.GetByteCount(f.Text)));
             Column(rows, r => writer.Write(r.Finding));
             var evidenceEnd = 0;
             Column(rows, r => writer.Write(evidenceEnd += r.Evidence.Count));

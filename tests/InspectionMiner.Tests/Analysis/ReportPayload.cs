@@ -7,7 +7,8 @@ namespace InspectionMiner.Tests.Analysis;
 
 /// <summary>
 /// The data a report carries, read as the page reads it: the head (JSON: labels, documents, authorities) and the packed
-/// findings (gzip in base64: a header of four 32-bit counts, typed columns, then the texts in UTF-8).
+/// findings (gzip in base64, in chunks that each decode alone: a header of four 32-bit counts, typed columns, then the
+/// texts in UTF-8, each ending at its cumulative byte offset).
 /// </summary>
 internal static class ReportPayload
 {
@@ -25,9 +26,9 @@ internal static class ReportPayload
     /// <summary>Every packed finding: its document's index, page, type, area, themes mask, review flag and text.</summary>
     public static IReadOnlyList<(int Doc, int Page, int Type, int Area, uint Themes, bool Review, string Text)> Findings(string html)
     {
-        var packed = Regex.Match(html, "<script id=\"data\" type=\"application/gzip;base64\">([^<]*)</script>");
-        Assert.True(packed.Success, "the report carries its findings");
-        using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(packed.Groups[1].Value)), CompressionMode.Decompress);
+        var chunks = Regex.Matches(html, "<script class=\"data\" type=\"application/gzip;base64\">([^<]*)</script>");
+        Assert.NotEmpty(chunks);   // the report carries its findings, in chunks of one gzip stream
+        using var gzip = new GZipStream(new MemoryStream(chunks.SelectMany(c => Convert.FromBase64String(c.Groups[1].Value)).ToArray()), CompressionMode.Decompress);
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes);
         var reader = new BinaryReader(new MemoryStream(bytes.ToArray()));
@@ -43,9 +44,9 @@ internal static class ReportPayload
         var area = reader.ReadBytes(n);
         var review = reader.ReadBytes(n);
         reader.ReadBytes(m + e);
-        var text = Encoding.UTF8.GetString(reader.ReadBytes((int)(reader.BaseStream.Length - reader.BaseStream.Position)));
+        var text = reader.ReadBytes((int)(reader.BaseStream.Length - reader.BaseStream.Position));
         Assert.Equal(n == 0 ? 0 : (int)textEnd[^1], text.Length);
         return Enumerable.Range(0, n).Select(i => (doc[i], page[i], (int)type[i], (int)area[i], themes[i], review[i] == 1,
-            text[(i == 0 ? 0 : (int)textEnd[i - 1])..(int)textEnd[i]])).ToList();
+            Encoding.UTF8.GetString(text, i == 0 ? 0 : (int)textEnd[i - 1], (int)textEnd[i] - (i == 0 ? 0 : (int)textEnd[i - 1])))).ToList();
     }
 }

@@ -6,7 +6,7 @@ async function drawAuthority() {
   drawHistory(ds); drawAuthorityGrades(name, ds); drawNeighbours(a);
   if (!F) {
     $("a-follow").innerHTML = ""; $("a-follow").append(h("p", "Reading the findings…", "muted"));
-    await loadFindings(true);
+    await loadFindings();
     if ($("a-authority").value !== name) return;
   }
   drawFollowThrough(name);

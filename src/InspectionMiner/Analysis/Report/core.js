@@ -1,19 +1,29 @@
 "use strict";
 // Data, small DOM helpers and the address (the view and its filters live in location.hash, so a view can be shared).
 // The documents, authorities and labels are JSON read at once (D); the findings and what became of each
-// recommendation are packed (HtmlReportPack: typed columns and one text, gzip in base64, placed after this script so
-// the first view is drawn before the browser has even read them) and unpacked in a worker, off the page's thread.
+// recommendation are packed (HtmlReportPack: typed columns and one text, gzip in base64, in chunks placed after this
+// script, so the first view is drawn before the browser has even read them) and unpacked in a worker, off the page's
+// thread, chunk by chunk as the browser reads them.
 let D, F = null;
 function readHead() {
   D = JSON.parse(document.getElementById("head").textContent);
   D.docs.forEach((d, i) => { d.index = i; });
 }
 
-// Unpacks the findings: runs in a worker (its source is this function's text) or, where no worker can start, here.
-async function unpackFindings(base64) {
-  const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64)
-    : new Uint8Array(await (await fetch("data:application/octet-stream;base64," + base64)).arrayBuffer());
-  const buffer = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+// Unpacks the findings as their chunks arrive (base64 pieces of one gzip stream), then reads the columns: in a worker
+// (its source is these two functions' text) while the browser still reads the later chunks, or on the page where no
+// worker can start.
+function unpacker() {
+  const gunzip = new DecompressionStream("gzip"), writer = gunzip.writable.getWriter();
+  const inflated = new Response(gunzip.readable).arrayBuffer();
+  const bytes = s => Uint8Array.fromBase64 ? Uint8Array.fromBase64(s) : Uint8Array.from(atob(s), c => c.charCodeAt(0));
+  return {
+    push(base64) { writer.write(bytes(base64)).catch(() => {}); },
+    async end() { writer.close().catch(() => {}); return packedColumns(await inflated); },
+  };
+}
+
+function packedColumns(buffer) {
   const [n, m, e] = new Int32Array(buffer, 0, 4);
   let at = 16;
   const take = (Type, count) => { const a = new Type(buffer, at, count); at += count * Type.BYTES_PER_ELEMENT; return a; };
@@ -23,33 +33,48 @@ async function unpackFindings(base64) {
   p.doc = take(Uint16Array, n); p.page = take(Uint16Array, n);
   p.type = take(Uint8Array, n); p.area = take(Uint8Array, n); p.review = take(Uint8Array, n);
   p.followStatus = take(Uint8Array, m); p.evidenceSimilarity = take(Uint8Array, e);
-  p.text = new TextDecoder().decode(new Uint8Array(buffer, at));
+  p.text = new Uint8Array(buffer, at);   // UTF-8, decoded finding by finding when shown
   return p;
 }
 
-function unpackInWorker(base64) {
-  return new Promise((resolve, reject) => {
-    const source = unpackFindings.toString() + "\nonmessage = async e => { try { const p = await unpackFindings(e.data); postMessage(p, [p.buffer]); } catch (x) { postMessage({ error: String(x) }); } };";
-    const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-    const worker = new Worker(url);
-    const done = () => { worker.terminate(); URL.revokeObjectURL(url); };
-    worker.onmessage = e => { done(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data); };
-    worker.onerror = e => { done(); reject(e); };
-    worker.postMessage(base64);
+// Hands each data element's text to push once the browser has read it whole (the next one has begun, or the page is
+// read); resolves when all are handed over.
+function readChunks(push) {
+  return new Promise(resolve => {
+    const chunks = document.getElementsByClassName("data"); let next = 0;
+    const flush = () => {
+      const read = document.readyState !== "loading";
+      while (next < chunks.length && (read || next < chunks.length - 1)) push(chunks[next++].textContent);
+      if (read) { observer.disconnect(); resolve(); }
+    };
+    const observer = new MutationObserver(flush);
+    observer.observe(document.body, { childList: true });
+    document.addEventListener("DOMContentLoaded", flush, { once: true });
+    flush();
   });
 }
 
+async function unpackInWorker() {
+  const source = [unpacker, packedColumns].map(f => f.toString()).join("\n") +
+    "\nconst u = unpacker(); onmessage = async e => { if (e.data !== null) { u.push(e.data); return; } try { const p = await u.end(); postMessage(p, [p.buffer]); } catch (x) { postMessage({ error: String(x) }); } };";
+  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  const worker = new Worker(url);
+  const result = new Promise((resolve, reject) => { worker.onmessage = e => e.data.error ? reject(new Error(e.data.error)) : resolve(e.data); worker.onerror = reject; });
+  try {
+    await readChunks(c => worker.postMessage(c));
+    worker.postMessage(null);
+    return await result;
+  } finally { worker.terminate(); URL.revokeObjectURL(url); }
+}
+
 let findingsPromise = null;
-// The findings, unpacked once: every view that shows findings awaits this. A view that needs them now unpacks them
-// here (a worker costs its start and two copies of the data); the national view leaves them to a worker.
-function loadFindings(now) {
+// The findings, unpacked once (start-up begins it): every view that shows findings awaits this.
+function loadFindings() {
   return findingsPromise ??= (async () => {
-    if (document.readyState === "loading") await new Promise(r => document.addEventListener("DOMContentLoaded", r, { once: true }));
-    const base64 = document.getElementById("data").textContent.trim();
     let p;
-    if (now) p = await unpackFindings(base64);
-    else try { p = await unpackInWorker(base64); } catch { p = await unpackFindings(base64); }
-    p.textOf = i => p.text.slice(i ? p.textEnd[i - 1] : 0, p.textEnd[i]);
+    try { p = await unpackInWorker(); } catch { const u = unpacker(); await readChunks(c => u.push(c)); p = await u.end(); }
+    const utf8 = new TextDecoder(), texts = new Array(p.n);
+    p.textOf = i => texts[i] ??= utf8.decode(p.text.subarray(i ? p.textEnd[i - 1] : 0, p.textEnd[i]));
     p.themesOf = i => D.themes.map((t, j) => j).filter(j => p.themes[i] & (1 << j));
     p.evidenceOf = r => { const out = []; for (let k = r ? p.followEnd[r - 1] : 0; k < p.followEnd[r]; k++) out.push([p.evidenceFinding[k], p.evidenceSimilarity[k] / 100]); return out; };
     F = p;

@@ -62,7 +62,7 @@ function filtered(s) {
 async function drawFindings() {
   if (!F) {
     $("f-count").textContent = "Reading the findings…";
-    await loadFindings(true);
+    await loadFindings();
   }
   const s = state.read();
   filterKeys.forEach(k => { if ($("f-" + k).value !== (s[k] || "")) $("f-" + k).value = s[k] || ""; });

@@ -1,6 +1,6 @@
 // Views and start-up: the address says which view is shown and with which authority and filters. The page is ready
 // (body[data-ready]) when the view it opened on is drawn with everything it shows; the national view needs no finding,
-// so it is drawn before the packed findings are even read, and they are unpacked afterwards, off the page's thread.
+// so it is drawn before the packed findings are even read; they are unpacked in a worker as the browser reads them.
 const views = ["national", "authority", "findings"];
 let shown = 0;
 async function show() {
@@ -30,12 +30,12 @@ function start() {
   $("n-kind").addEventListener("change", () => { state.write({ nkind: $("n-kind").value === "report" ? "" : $("n-kind").value || "all" }); drawHeatmap(); });
   document.querySelectorAll("nav[aria-label=Views] a").forEach(a => a.addEventListener("click", e => { e.preventDefault(); state.write({ view: a.dataset.view }); show(); $("main").focus(); }));
   window.addEventListener("hashchange", show);
+  loadFindings();
   drawSummary(); drawNationalGrades(); setupFindings();
   show().then(() => {
     document.body.dataset.ready = "true";
     document.body.dataset.readyMs = Math.round(performance.now());
     performance.mark("ready");
-    loadFindings();   // for the views not yet opened
   });
 }
 start();
