@@ -100,6 +100,10 @@ public class HtmlReportTests : IClassFixture<HtmlReportTests.Report>
         // 20 a page, the count of every row; the status column in words
         Assert.Equal(shown, int.Parse((await browser.EvaluateAsync("document.getElementById('a-follow-count').dataset.count"))!.GetValue<string>(), CultureInfo.InvariantCulture));
         Assert.Equal(20, (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr').length"))!.GetValue<int>());
+        await browser.EvaluateAsync("dispatchEvent(new Event('beforeprint'))");   // printed: every row, not the page
+        Assert.Equal(shown, (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr').length"))!.GetValue<int>());
+        await browser.EvaluateAsync("dispatchEvent(new Event('afterprint'))");
+        Assert.Equal(20, (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr').length"))!.GetValue<int>());
         await browser.ClickAsync("#a-follow-pages button[aria-label^='Next page']");
         await browser.WaitForAsync("location.hash.includes('fpage=2')");
         Assert.Equal(Math.Min(20, shown - 20), (await browser.EvaluateAsync("document.querySelectorAll('#a-follow-table tbody tr').length"))!.GetValue<int>());

@@ -79,7 +79,11 @@ function sortFollow(key) {
   state.write({ fsort: key, fdir: same && (s.fdir || "asc") === "asc" ? "desc" : "asc", fpage: "" }); drawFollowRows();
 }
 
-function drawFollowRows() {
+// Printed, the table holds every row its filter keeps, not only the page shown (a director reads paper).
+window.addEventListener("beforeprint", () => { if ($("a-follow-table")) drawFollowRows(true); });
+window.addEventListener("afterprint", () => { if ($("a-follow-table")) drawFollowRows(); });
+
+function drawFollowRows(all) {
   const s = state.read();
   const status = s.fstatus || ""; $("a-follow-status").value = status;
   const key = s.fsort || "raised", dir = s.fdir || "asc", sign = dir === "asc" ? 1 : -1;
@@ -91,7 +95,7 @@ function drawFollowRows() {
   const pages = Math.max(1, Math.ceil(rows.length / followPageSize));
   const page = Math.min(Math.max(1, +s.fpage || 1), pages);
   const body = document.querySelector("#a-follow-table tbody"); body.innerHTML = "";
-  rows.slice((page - 1) * followPageSize, page * followPageSize).forEach(r => {
+  (all ? rows : rows.slice((page - 1) * followPageSize, page * followPageSize)).forEach(r => {
     const d = docOf(r.f); const tr = h("tr");
     const when = h("td", undefined, "nowrap"); when.append(h("div", d.date || ""), h("span", d.report ? "report" : "letter", "pill kind-" + kindOf(d))); tr.append(when);
     const what = h("td"); what.append(h("span", words(D.types[F.type[r.f]]), "pill " + D.types[F.type[r.f]]), document.createTextNode(" " + F.textOf(r.f) + " "), link(d, F.page[r.f], "p. " + F.page[r.f])); tr.append(what);
