@@ -11,8 +11,8 @@ namespace InspectionMiner.Analysis;
 /// <c>documents</c> (one <see cref="DocumentRecord"/> per row), <c>units</c> (each unit's own fields),
 /// <c>unitThemes</c>, <c>documentWarnings</c>, <c>failures</c>, <c>claims</c>, and the view <c>unitRecords</c> (exactly the <see cref="UnitRecord"/> rows every
 /// other output writes). The schema's version is SQLite's <c>user_version</c>; a database of an earlier schema (the
-/// snake_case schema 1, <c>user_version</c> 0; schema 2, without <c>needsReview</c>) is migrated in place, a newer one
-/// is refused.
+/// snake_case schema 1, <c>user_version</c> 0; schema 2, without <c>needsReview</c>; schema 3, without
+/// <c>focusAreas</c>) is migrated in place, a newer one is refused.
 /// </summary>
 internal static class FindingsDatabaseSchema
 {
@@ -45,7 +45,7 @@ internal static class FindingsDatabaseSchema
             await MigrateSnakeCaseAsync(connection, tx, ct).ConfigureAwait(false);
             version = 2;
         }
-        else if (version is not (0 or 2) || (version == 0 && (documentColumns.Count > 0 || (await ColumnsAsync(connection, tx, "units", ct).ConfigureAwait(false)).Count > 0)))
+        else if (version is not (0 or 2 or 3) || (version == 0 && (documentColumns.Count > 0 || (await ColumnsAsync(connection, tx, "units", ct).ConfigureAwait(false)).Count > 0)))
         {
             throw new FindingsDatabaseException(path, $"not a findings database (schema version {version}, tables of another shape)");
         }
@@ -53,6 +53,12 @@ internal static class FindingsDatabaseSchema
         if (version == 2)
         {
             await MigrateReviewFlagAsync(connection, tx, ct).ConfigureAwait(false);
+            version = 3;
+        }
+
+        if (version == 3)
+        {
+            await MigrateFocusAreasAsync(connection, tx, ct).ConfigureAwait(false);
         }
 
         await ExecuteAsync(connection, tx, Create(), ct).ConfigureAwait(false);
@@ -248,6 +254,49 @@ internal static class FindingsDatabaseSchema
         }
 
         await ExecuteAsync(c, tx, "DROP VIEW IF EXISTS unitRecords", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Schema 3 to 4: documents gain <c>focusAreas</c>, read from the focus each one stores as the fact extractor reads
+    /// it (<see cref="Facts.FocusReader.AreasOf"/>); documents without a focus get an empty list.
+    /// </summary>
+    private static async Task MigrateFocusAreasAsync(SqliteConnection c, SqliteTransaction tx, CancellationToken ct)
+    {
+        var documentColumns = await ColumnsAsync(c, tx, "documents", ct).ConfigureAwait(false);
+        if (documentColumns.Count == 0)
+        {
+            // A database that stored no documents: the table is made whole, with the column, afterwards.
+            return;
+        }
+
+        if (!documentColumns.Contains("focusAreas"))
+        {
+            await ExecuteAsync(c, tx, "ALTER TABLE documents ADD COLUMN focusAreas TEXT NOT NULL DEFAULT '[]'", ct).ConfigureAwait(false);
+        }
+
+        var focused = new List<(long Id, string Focus)>();
+        await using (var read = c.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT id, focus FROM documents WHERE focus IS NOT NULL";
+            await using var reader = await read.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                focused.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        await using var update = c.CreateCommand();
+        update.Transaction = tx;
+        update.CommandText = "UPDATE documents SET focusAreas = $areas WHERE id = $id";
+        var id = update.Parameters.Add("$id", SqliteType.Integer);
+        var areas = update.Parameters.Add("$areas", SqliteType.Text);
+        foreach (var (rowId, focus) in focused)
+        {
+            id.Value = rowId;
+            areas.Value = JsonSerializer.Serialize(Facts.FocusReader.AreasOf(focus).Select(a => a.ToString()));
+            await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
     }
 
     private static string CamelCase(string snake)

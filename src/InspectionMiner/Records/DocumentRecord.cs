@@ -27,6 +27,7 @@ namespace InspectionMiner.Records;
 /// <param name="LeadInspector">The lead inspector, where printed.</param>
 /// <param name="Inspectors">The inspectors named in the document.</param>
 /// <param name="Focus">A focused or monitoring visit's stated focus.</param>
+/// <param name="FocusAreas">The judgement areas that focus names (<see cref="DocumentFacts.FocusAreas"/>), empty for other documents.</param>
 /// <param name="Grades">Every judgement's grade; null when the document could not be read.</param>
 /// <param name="Warnings">What the fact extractor doubted, each as "field: message ("source")" (<see cref="FactWarning"/>).</param>
 /// <param name="Error">Why the document could not be read; null when it was.</param>
@@ -58,6 +59,7 @@ public sealed record DocumentRecord(
     string? LeadInspector,
     IReadOnlyList<string> Inspectors,
     string? Focus,
+    IReadOnlyList<JudgementArea> FocusAreas,
     JudgementGrades? Grades,
     IReadOnlyList<string> Warnings,
     string? Error)
@@ -72,7 +74,7 @@ public sealed record DocumentRecord(
         var la = f.LocalAuthority;
         return new DocumentRecord(
             document, parsed.ContentHash, parsed.PageCount, f.Authority, f.AuthorityAsPrinted, la?.Urn, la?.LaCode, la?.OnsCode, la?.Region,
-            f.Kind, f.Framework, f.InspectionStart, f.InspectionEnd, f.Published, YearOf(f), f.LeadInspector, f.Inspectors, f.Focus, f.Grades,
+            f.Kind, f.Framework, f.InspectionStart, f.InspectionEnd, f.Published, YearOf(f), f.LeadInspector, f.Inspectors, f.Focus, f.FocusAreas, f.Grades,
             [.. f.Warnings.Select(Warning)], Error: null);
     }
 
@@ -80,7 +82,7 @@ public sealed record DocumentRecord(
     /// <param name="document">The file.</param>
     /// <param name="error">Why it could not be read.</param>
     public static DocumentRecord Failed(string document, string error) =>
-        new(document, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, [], null, null, [], error);
+        new(document, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, [], null, [], null, [], error);
 
     /// <summary>A warning as the records write it: <c>field: message ("source")</c>, or <c>field: message</c> when no text was found.</summary>
     public static string Warning(FactWarning warning)

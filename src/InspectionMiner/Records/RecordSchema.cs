@@ -20,7 +20,7 @@ namespace InspectionMiner.Records;
 public static class RecordSchema
 {
     /// <summary>The version of the schema; the findings database records it (SQLite <c>user_version</c>).</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private static readonly RecordField<DocumentRecord>[] Identity =
     [
@@ -51,6 +51,7 @@ public static class RecordSchema
         Text<DocumentRecord>("leadInspector", true, "The lead inspector, where printed.", d => d.LeadInspector),
         List<DocumentRecord>("inspectors", "The inspectors named in the document.", d => d.Inspectors),
         Text<DocumentRecord>("focus", true, "A focused or monitoring visit's stated focus.", d => d.Focus),
+        List<DocumentRecord>("focusAreas", "The judgement areas a visit's focus names (JudgementArea), without those it excludes; empty for other documents.", d => [.. d.FocusAreas.Select(a => a.ToString())]),
         Grade("overallEffectiveness", "Overall effectiveness.", g => g.OverallEffectiveness),
         Grade("impactOfLeaders", "The impact of leaders (SIF: leadership, management and governance).", g => g.ImpactOfLeaders),
         Grade("helpAndProtection", "The experiences and progress of children who need help and protection.", g => g.HelpAndProtection),

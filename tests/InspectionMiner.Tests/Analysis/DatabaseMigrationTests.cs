@@ -134,8 +134,9 @@ public class DatabaseMigrationTests
 
         await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
         await c.OpenAsync();
-        Assert.Equal(3L, await ScalarAsync(c, "PRAGMA user_version"));
+        Assert.Equal(4L, await ScalarAsync(c, "PRAGMA user_version"));
         Assert.Equal(0L, await ScalarAsync(c, "SELECT SUM(needsReview) FROM unitRecords WHERE document = 'letters/westmarch.txt'"));
+        Assert.Equal("[\"HelpAndProtection\"]", await ScalarAsync(c, "SELECT focusAreas FROM documents WHERE id = 1")); // focus 'children in need'
         var documents = await ColumnsAsync(c, "documents");
         Assert.Contains("contentHash", documents);
         Assert.Contains("document", documents);
@@ -162,7 +163,7 @@ public class DatabaseMigrationTests
 
         await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
         await c.OpenAsync();
-        Assert.Equal(3L, await ScalarAsync(c, "PRAGMA user_version"));
+        Assert.Equal(4L, await ScalarAsync(c, "PRAGMA user_version"));
         Assert.Equal("0,1,1,0", await ScalarAsync(c, "SELECT group_concat(needsReview, ',') FROM (SELECT needsReview FROM unitRecords ORDER BY unit)"));
 
         // The view carries the unit record's fields in the record's order, needsReview included.
@@ -170,6 +171,48 @@ public class DatabaseMigrationTests
         command.CommandText = "SELECT * FROM unitRecords LIMIT 0";
         await using var reader = await command.ExecuteReaderAsync();
         Assert.Equal(Records.RecordSchema.Units.Select(f => f.Name), Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
+    }
+
+    [Fact]
+    public async Task A_schema_three_database_gains_focus_areas_read_from_the_focus_it_stores()
+    {
+        // Schema 3 as InspectionMiner made it before focusAreas: schema 2 with needsReview, the view carrying it, and
+        // three documents: a letter whose focus names care leavers but excludes them, one about children in care, a report.
+        var path = NewPath();
+        await ExecuteAsync(path, SchemaTwoDatabase.Replace("PRAGMA user_version = 2;", string.Empty, StringComparison.Ordinal) + """
+            ALTER TABLE units ADD COLUMN needsReview INTEGER NOT NULL DEFAULT 0;
+            DROP VIEW unitRecords;
+            CREATE VIEW unitRecords AS
+                SELECT d.document, d.authority, d.authorityAsPrinted, d.ofstedUrn, d.laCode, d.onsCode, d.region, d.kind, d.framework, d.inspectionStart,
+                    d.inspectionEnd, d.published, d.year, u.unit, u.page, u.paragraph, u.section, u.sectionKind, u.sectionArea, u.text, u.hash, u.type,
+                    u.typeConfidence, u.area, u.areaConfidence, u.needsReview,
+                    (SELECT json_group_array(theme) FROM (SELECT theme FROM unitThemes t
+                        WHERE t.documentId = u.documentId AND t.unit = u.unit ORDER BY t.probability DESC, t.theme)) AS themes
+                FROM units u JOIN documents d ON d.id = u.documentId
+                ORDER BY d.id, u.unit;
+            UPDATE documents SET focus = 'the local authority''s arrangements for children over 14 but not care leavers' WHERE id = 1;
+            INSERT INTO documents (id, document, kind, contentHash, pages, inspectors, focus, overallEffectiveness, impactOfLeaders, helpAndProtection,
+                    childrenInCare, careLeavers, adoption, lscb, gradeReadings, warnings, minedAt)
+                VALUES (2, 'letters/eastmarch.txt', 'FocusedVisit', 'bbbbccccddddaaaabbbbccccddddaaaa', 1, '[]', 'the local authority''s arrangements for children in care',
+                    'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', 'NotJudged', '[]', '[]', '2026-01-01T00:00:00Z'),
+                       (3, 'reports/eastmarch.md', 'StandardInspection', 'ccccddddaaaabbbbccccddddaaaabbbb', 1, '[]', NULL,
+                    'Good', 'Good', 'Good', 'Good', 'NotJudged', 'NotJudged', 'NotJudged', '[]', '[]', '2026-01-01T00:00:00Z');
+            PRAGMA user_version = 3;
+            """);
+        await using (var db = await FindingsDatabase.OpenAsync(path))
+        {
+            Assert.Equal(3, (await db.DocumentsAsync()).Count);
+        }
+
+        await using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        await c.OpenAsync();
+        Assert.Equal(4L, await ScalarAsync(c, "PRAGMA user_version"));
+        Assert.Equal("[]", await ScalarAsync(c, "SELECT focusAreas FROM documents WHERE id = 1"));
+        Assert.Equal("[\"ChildrenInCare\"]", await ScalarAsync(c, "SELECT focusAreas FROM documents WHERE id = 2"));
+        Assert.Equal("[]", await ScalarAsync(c, "SELECT focusAreas FROM documents WHERE id = 3"));
+        Assert.Subset((await ColumnsAsync(c, "documents")).ToHashSet(), Records.RecordSchema.Documents.Select(f => f.Name).ToHashSet());
+        // The units and their review flags are untouched.
+        Assert.Equal("0,0,0,0", await ScalarAsync(c, "SELECT group_concat(needsReview, ',') FROM (SELECT needsReview FROM unitRecords ORDER BY unit)"));
     }
 
     [Fact]

@@ -204,6 +204,12 @@ public sealed class RecordSchemaTests(MinedOutputs outputs) : IClassFixture<Mine
         Assert.Equal("RequiresImprovement", luton.GetProperty("overallEffectiveness").GetString());
         var sample = outputs.Facts.Single(r => r.GetProperty("document").GetString()!.EndsWith("westmarch-focused-visit.txt", StringComparison.Ordinal));
         Assert.Equal(["Alex Sample", "Sam Placeholder"], sample.GetProperty("inspectors").EnumerateArray().Select(e => e.GetString()));
+
+        // A letter's focus and the judgement areas it names ("children in need and those subject to a child protection
+        // plan"); a report has none.
+        Assert.Equal(["HelpAndProtection"], sample.GetProperty("focusAreas").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(JsonValueKind.Array, luton.GetProperty("focusAreas").ValueKind);
+        Assert.Equal(0, luton.GetProperty("focusAreas").GetArrayLength());
     }
 
     [Fact]
