@@ -95,12 +95,22 @@ internal static partial class DateReader
         }
 
         // A letter's date stands alone on a line near its top, in a block of its own or as the last row of the letterhead.
-        foreach (var line in LinesNearTop(blocks))
+        foreach (var block in blocks.Take(20))
         {
-            if (line.Length <= 30 && DateOnly.TryParseExact(FactText.OrdinalSuffix().Replace(line, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            foreach (var span in block.Text.AsSpan().EnumerateLines())
             {
-                source = line;
-                return date;
+                var trimmed = span.Trim();
+                if (trimmed.Length is < 10 or > 30 || !char.IsAsciiDigit(trimmed[0]))
+                {
+                    continue;
+                }
+
+                var line = trimmed.ToString();
+                if (DateOnly.TryParseExact(FactText.OrdinalSuffix().Replace(line, "$1"), ["d MMMM yyyy", "dd MMMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    source = line;
+                    return date;
+                }
             }
         }
 

@@ -15,6 +15,8 @@ internal static class FactExtractor
     {
         var head = FactText.HeadText(blocks, 40);
         // The whole text is built only for the facts that need it (SIF grades, council reports' authority).
+        // The first pages' text, read by the grade reader and the checks.
+        var prefix = FactText.PrefixText(blocks, 6000);
         var all = new Lazy<string>(() => FactText.HeadText(blocks, blocks.Count), LazyThreadSafetyMode.None);
         var kind = KindReader.KindOf(blocks, head);
         var published = DateReader.PublishedDate(blocks, head, kind, out var publishedSource);
@@ -35,7 +37,7 @@ internal static class FactExtractor
 
         var (grades, dropped) = kind is DocumentKind.FocusedVisit or DocumentKind.MonitoringVisit or DocumentKind.JointTargetedAreaInspection or DocumentKind.CouncilReport
             ? (JudgementGrades.None, [])
-            : GradeReader.GradesOf(blocks, head, framework, kind, start);
+            : GradeReader.GradesOf(blocks, head, prefix, framework, kind, start);
         // A report's team lines ("Lead inspector: A", "Team inspectors: B, C") come first, then the names its sentences give.
         var team = InspectionTeamReader.Team(blocks, out var teamLead);
         var named = InspectorReader.Inspectors(head, out var markedLead);
@@ -55,7 +57,7 @@ internal static class FactExtractor
             AuthorityAsPrinted = authority.Printed,
             FocusAreas = focus is null ? [] : FocusReader.AreasOf(focus),
         };
-        var checks = FactChecks.Check(facts, FactText.PrefixText(blocks, 6000), dropped, datesSource, publishedSource, misprinted);
+        var checks = FactChecks.Check(facts, prefix, dropped, datesSource, publishedSource, misprinted);
         return facts with { Warnings = [.. authority.Warnings, .. checks] };
     }
 }

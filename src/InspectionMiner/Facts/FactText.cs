@@ -48,7 +48,14 @@ internal static partial class FactText
         FirstMatchAround(blocks, cue, regex, out _, before, after);
 
     /// <summary>As <see cref="FirstMatchAround(IReadOnlyList{LayoutBlock}, string, Regex, int, int)"/>, with the index of the first block of the text searched.</summary>
-    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, out int fromBlock, int before = 0, int after = 0)
+    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, out int fromBlock, int before = 0, int after = 0) =>
+        FirstMatchAround(blocks, cue, regex, [], out fromBlock, before, after);
+
+    /// <summary>
+    /// As <see cref="FirstMatchAround(IReadOnlyList{LayoutBlock}, string, Regex, int, int)"/>, searching a cue's blocks
+    /// only when one of them contains one of <paramref name="needed"/> (case-insensitive), words every match contains.
+    /// </summary>
+    public static Match FirstMatchAround(IReadOnlyList<LayoutBlock> blocks, string cue, Regex regex, IReadOnlyList<string> needed, out int fromBlock, int before = 0, int after = 0)
     {
         fromBlock = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -56,7 +63,13 @@ internal static partial class FactText
             if (blocks[i].Text.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
                 var from = Math.Max(0, i - before);
-                var m = regex.Match(HeadText(blocks, Math.Min(blocks.Count, i + after + 1) - from, from));
+                var to = Math.Min(blocks.Count, i + after + 1);
+                if (needed.Count > 0 && !AnyContains(blocks, from, to, needed))
+                {
+                    continue;
+                }
+
+                var m = regex.Match(HeadText(blocks, to - from, from));
                 if (m.Success)
                 {
                     fromBlock = from;
@@ -66,6 +79,22 @@ internal static partial class FactText
         }
 
         return Match.Empty;
+    }
+
+    private static bool AnyContains(IReadOnlyList<LayoutBlock> blocks, int from, int to, IReadOnlyList<string> words)
+    {
+        for (var b = from; b < to; b++)
+        {
+            foreach (var word in words)
+            {
+                if (blocks[b].Text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The page of the character at <paramref name="offset"/> of the text <see cref="HeadText"/> builds from the first block.</summary>

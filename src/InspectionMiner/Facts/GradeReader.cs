@@ -13,9 +13,10 @@ internal static partial class GradeReader
     /// <summary>
     /// The grades of a graded inspection's report, each with its page and text, and the judgements its framework and
     /// kind make. A grade read for a judgement the framework does not make (an overall effectiveness grade after the
-    /// April 2026 reform) is dropped; <see cref="FactChecks"/> warns of it.
+    /// April 2026 reform) is dropped; <see cref="FactChecks"/> warns of it. <paramref name="text"/> is the first pages'
+    /// text (<see cref="FactText.PrefixText"/>, 6,000 characters).
     /// </summary>
-    public static (JudgementGrades Grades, IReadOnlyList<GradeReading> Dropped) GradesOf(IReadOnlyList<LayoutBlock> blocks, string head, Framework? framework, DocumentKind kind, DateOnly? start)
+    public static (JudgementGrades Grades, IReadOnlyList<GradeReading> Dropped) GradesOf(IReadOnlyList<LayoutBlock> blocks, string head, string text, Framework? framework, DocumentKind kind, DateOnly? start)
     {
         var found = new Dictionary<Judgement, GradeReading>();
         var readInText = new HashSet<Judgement>();
@@ -70,7 +71,6 @@ internal static partial class GradeReader
 
         // 3. SIF's summary line ("Children's services in Barnet are inadequate"): the report's own overall judgement,
         // before any grade its text gives near the judgement's name.
-        var text = FactText.PrefixText(blocks, 6000);
         if (!found.ContainsKey(Judgement.OverallEffectiveness) && SummaryLine.Find(text) is { } summary)
         {
             found[Judgement.OverallEffectiveness] = new GradeReading(Judgement.OverallEffectiveness, summary.Grade, FactText.PageAt(blocks, summary.Index), summary.Text);

@@ -7,6 +7,9 @@ namespace InspectionMiner.Facts;
 /// <summary>Reads the inspectors named in a document and its lead inspector.</summary>
 internal static partial class InspectorReader
 {
+    /// <summary>The words every "Lead inspector:" or "Reporting inspector:" label holds.</summary>
+    private static readonly string[] LeadOrReporting = ["lead", "reporting"];
+
     /// <summary>
     /// Every inspector a document names, in order, whatever the phrasing: "Her Majesty's Inspectors for this visit were
     /// A and B", "The visit was carried out by Her Majesty's Inspectors A, B and C", "... conducted by A and B, two of Her
@@ -53,7 +56,7 @@ internal static partial class InspectorReader
     {
         // "Lead inspector: Name" may be split over the blocks either side of the one holding "inspector"; the first
         // block that yields a match gives the same match as searching the whole text.
-        var m = FactText.FirstMatchAround(blocks, "inspector", LeadInspectorLabel(), before: 1, after: 1);
+        var m = FactText.FirstMatchAround(blocks, "inspector", LeadInspectorLabel(), LeadOrReporting, out _, before: 1, after: 1);
 
         if (m.Success)
         {
