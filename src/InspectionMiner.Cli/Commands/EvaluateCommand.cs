@@ -19,14 +19,16 @@ internal static class EvaluateCommand
         var test = new Option<bool>("--test") { Description = "Score the shipped model on the blind test set instead, end to end from the documents (by framework and kind, with reliability tables); the set is never used for training or tuning." };
         var blind = new Option<string>("--blind") { Description = "The blind test set's folder (documents.csv and gold.jsonl).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "blind") };
         var model = ModelOption.Create();
+        var embeddings = ModelOption.Embeddings();
+        embeddings.Description = "With --test: blend in MiniLM sentence embeddings (InspectionMiner.Embeddings), as mine --embeddings does.";
         model.Description = "With --test: score this model (the findings-model.zip that train --out writes, or its folder) instead of the embedded one.";
-        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind, model };
+        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind, model, embeddings };
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             if (result.GetValue(test))
             {
-                return await BlindTestAsync(result, result.GetValue(blind)!, result.GetValue(inputs.Corpus)!, model, ct);
+                return await BlindTestAsync(result, result.GetValue(blind)!, result.GetValue(inputs.Corpus)!, model, embeddings, ct);
             }
 
             if (result.GetValue(model) is not null)
@@ -54,7 +56,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static async Task<int> BlindTestAsync(ParseResult result, string blind, string corpus, Option<string?> model, CancellationToken ct)
+    private static async Task<int> BlindTestAsync(ParseResult result, string blind, string corpus, Option<string?> model, Option<bool> embeddings, CancellationToken ct)
     {
         if (!Directory.Exists(blind) || !Directory.Exists(corpus))
         {
@@ -74,7 +76,7 @@ internal static class EvaluateCommand
             return ExitCodes.UsageError;
         }
 
-        if (ModelOption.Load(result, model) is not { } classifier)
+        if (ModelOption.Load(result, model, embeddings) is not { } classifier)
         {
             return ExitCodes.UsageError;
         }

@@ -35,9 +35,10 @@ internal static class MineCommand
             }
         });
         var model = ModelOption.Create();
+        var embeddings = ModelOption.Embeddings();
         var command = new Command("mine", "Parse and classify documents on all cores: every unit with its finding type, judgement area and themes, into the findings database and JSONL/CSV/Parquet.")
         {
-            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model, findingsOnly, rawCsv,
+            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model, embeddings, findingsOnly, rawCsv,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -51,7 +52,7 @@ internal static class MineCommand
             }
 
             var parser = new DocumentParser(new ReaderOptions { MaxBytes = result.GetValue(maxMb) * 1024L * 1024, Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)) });
-            if (ModelOption.Load(result, model) is not { } classifier)
+            if (ModelOption.Load(result, model, embeddings) is not { } classifier)
             {
                 return ExitCodes.UsageError;
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InspectionMiner.Classification.Evaluation;
 using InspectionMiner.Classification.Training;
+using InspectionMiner.Embeddings;
 
 namespace InspectionMiner.Cli.Commands;
 
@@ -12,7 +13,11 @@ internal static class TrainCommand
         var inputs = new TrainingInputs();
         var output = new Option<string>("--out") { Description = "Folder for findings-model.zip and findings-model.json (the library embeds the ones in src/InspectionMiner/Classification/Model).", DefaultValueFactory = _ => Path.Combine("src", "InspectionMiner", "Classification", "Model") };
         var cvReport = new Option<string?>("--cv-report") { Description = "With --calibrate: write the cross-validation the calibration was fitted on to this Markdown file (what evaluate prints)." };
-        var command = new Command("train", "Train the finding classifier on the hand annotations (and optional weak labels) and save it.") { output, cvReport };
+        var embeddings = new Option<string?>("--embeddings")
+        {
+            Description = "Also train the MiniLM embedding heads (InspectionMiner.Embeddings) on the same hand labels and write embedding-heads.zip to this folder (the package embeds src/InspectionMiner.Embeddings/Model/embedding-heads.zip).",
+        };
+        var command = new Command("train", "Train the finding classifier on the hand annotations (and optional weak labels) and save it.") { output, cvReport, embeddings };
         inputs.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -47,6 +52,20 @@ internal static class TrainCommand
             }
 
             Console.Error.WriteLine($"trained on {model.Info.HandLabels} hand labels, area lexicon from {model.Info.WeakLabels} weak labels, in {(DateTime.UtcNow - started).TotalSeconds:0.0} s (seed {options.Seed}); saved to {folder}");
+            if (result.GetValue(embeddings) is { } headsFolder)
+            {
+                started = DateTime.UtcNow;
+                using var embedder = new MiniLmEmbedder();
+                var heads = EmbeddingHeads.Train(set.Examples, embedder, options.Seed);
+                Directory.CreateDirectory(headsFolder);
+                await using (var file = File.Create(Path.Combine(headsFolder, "embedding-heads.zip")))
+                {
+                    heads.Save(file);
+                }
+
+                Console.Error.WriteLine($"embedding heads trained in {(DateTime.UtcNow - started).TotalSeconds:0.0} s; saved to {headsFolder}");
+            }
+
             return ExitCodes.Success;
         });
         return command;

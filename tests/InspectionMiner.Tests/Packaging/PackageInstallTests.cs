@@ -29,7 +29,7 @@ public class PackageInstallTests
             await RunAsync(work, "git", "clone", "--quiet", TestCorpus.RepoRoot, source);
             await RunAsync(source, "git", "remote", "set-url", "origin", GitHubUrl + ".git");
             var feed = Path.Combine(work, "feed");
-            foreach (var project in new[] { "src/InspectionMiner/InspectionMiner.csproj", "src/InspectionMiner.Cli/InspectionMiner.Cli.csproj" })
+            foreach (var project in new[] { "src/InspectionMiner/InspectionMiner.csproj", "src/InspectionMiner.Embeddings/InspectionMiner.Embeddings.csproj", "src/InspectionMiner.Cli/InspectionMiner.Cli.csproj" })
             {
                 await RunAsync(source, "dotnet", "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false");
             }

@@ -45,6 +45,7 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly LinearHeads? _heads;
     private readonly TextFeaturizer? _featurizer;
     private readonly AreaLexicon? _lexicon;
+    private IFindingRefiner? _refiner;
 
     internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info, AreaLexicon? lexicon)
     {
@@ -75,7 +76,21 @@ public sealed class FindingClassifier : IFindingClassifier
     }
 
     /// <summary>The same model with other calibration (its <see cref="Info"/> replaced).</summary>
-    internal FindingClassifier WithInfo(ModelInfo info) => new(_ml, _model, info, _lexicon);
+    internal FindingClassifier WithInfo(ModelInfo info) => new(_ml, _model, info, _lexicon) { _refiner = _refiner };
+
+    /// <summary>
+    /// This model with <paramref name="refiner"/> settling every finding of <see cref="Classify(IReadOnlyList{UnitContext})"/>
+    /// after the model has scored it (<see cref="ClassifyTypes"/> stays the model's own).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="refiner"/> is null.</exception>
+    public FindingClassifier WithRefiner(IFindingRefiner refiner)
+    {
+        ArgumentNullException.ThrowIfNull(refiner);
+        return new FindingClassifier(_ml, _model, Info, _lexicon) { _refiner = refiner };
+    }
+
+    /// <summary>The refiner attached with <see cref="WithRefiner"/>, if any.</summary>
+    public IFindingRefiner? Refiner => _refiner;
 
     /// <summary>True when plain-text rows are featurised directly from the model's vocabularies rather than by ML.NET.</summary>
     internal bool UsesDirectFeaturizer => _featurizer is not null;
@@ -218,14 +233,19 @@ public sealed class FindingClassifier : IFindingClassifier
     public IReadOnlyList<Finding> Classify(IReadOnlyList<UnitContext> units)
     {
         ArgumentNullException.ThrowIfNull(units);
+        IReadOnlyList<Finding> findings;
         if (_heads is null)
         {
-            return ClassifyWithPipeline(units);
+            findings = ClassifyWithPipeline(units);
+        }
+        else
+        {
+            var scored = new Finding[units.Count];
+            Score(units, (i, output) => scored[i] = ToFinding(output, units[i]));
+            findings = scored;
         }
 
-        var findings = new Finding[units.Count];
-        Score(units, (i, output) => findings[i] = ToFinding(output, units[i]));
-        return findings;
+        return _refiner is null || units.Count == 0 ? findings : _refiner.Refine(units, findings, Info);
     }
 
     /// <summary>Only the finding type of each unit, with its probability.</summary>

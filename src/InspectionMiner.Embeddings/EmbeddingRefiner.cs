@@ -1,0 +1,109 @@
+using InspectionMiner.Classification;
+using InspectionMiner.Labels;
+
+namespace InspectionMiner.Embeddings;
+
+/// <summary>
+/// Blends the shipped model's type and area probabilities with those of <see cref="EmbeddingHeads"/> for every unit of a
+/// parsed document (a unit that knows its document kind); a sentence given alone keeps the model's finding. The blend
+/// is a weighted mean of log-probabilities, renormalised: type half and half, area 0.8 the model's and 0.2 the heads'
+/// (the weights nested cross-validation chose on every fold; docs/accuracy.md). Themes stay the model's.
+/// </summary>
+/// <example>
+/// <code>
+/// using var refiner = EmbeddingRefiner.LoadEmbedded();
+/// var classifier = FindingClassifier.LoadEmbedded().WithRefiner(refiner);
+/// var miner = new Miner(classifier);
+/// </code>
+/// </example>
+public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
+{
+    /// <summary>The model's weight in the type blend.</summary>
+    public const float TypeWeight = 0.5f;
+
+    /// <summary>The model's weight in the area blend.</summary>
+    public const float AreaWeight = 0.8f;
+
+    private readonly MiniLmEmbedder _embedder;
+    private readonly bool _ownsEmbedder;
+
+    /// <summary>A refiner with these heads and embedder (which it does not dispose).</summary>
+    public EmbeddingRefiner(EmbeddingHeads heads, MiniLmEmbedder embedder)
+        : this(heads, embedder, ownsEmbedder: false)
+    {
+    }
+
+    private EmbeddingRefiner(EmbeddingHeads heads, MiniLmEmbedder embedder, bool ownsEmbedder)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(embedder);
+        Heads = heads;
+        _embedder = embedder;
+        _ownsEmbedder = ownsEmbedder;
+    }
+
+    /// <summary>The heads blended in.</summary>
+    public EmbeddingHeads Heads { get; }
+
+    /// <summary>The shipped heads with an embedder of its own.</summary>
+    public static EmbeddingRefiner LoadEmbedded() => new(EmbeddingHeads.LoadEmbedded(), new MiniLmEmbedder(), ownsEmbedder: true);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Finding> Refine(IReadOnlyList<UnitContext> units, IReadOnlyList<Finding> findings, ModelInfo model)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(model);
+        var chosen = Enumerable.Range(0, units.Count).Where(i => units[i].DocumentKind is not null).ToList();
+        if (chosen.Count == 0)
+        {
+            return findings;
+        }
+
+        var subset = chosen.Select(i => units[i]).ToList();
+        var scores = Heads.Score(subset, _embedder.Embed(subset.Select(u => u.Text).ToList()));
+        var result = findings.ToArray();
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            var f = result[chosen[k]];
+            var types = Blend(f.TypeAlternatives, scores[k].Type, TypeWeight, model.TypeTemperature);
+            var areas = Blend(f.AreaAlternatives, scores[k].Area, AreaWeight, model.AreaTemperature);
+            result[chosen[k]] = f with
+            {
+                Type = types[0].Label,
+                TypeConfidence = types[0].Probability,
+                TypeAlternatives = types,
+                Area = areas[0].Label,
+                AreaConfidence = areas[0].Probability,
+                AreaAlternatives = areas,
+                NeedsReview = types[0].Probability < model.ReviewThreshold || areas[0].Probability < model.ReviewThreshold,
+            };
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsEmbedder)
+        {
+            _embedder.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The model's probabilities (calibrated with <paramref name="temperature"/>, undone here so the weights mean what
+    /// they meant in cross-validation) blended with the heads', ranked.
+    /// </summary>
+    internal static ScoredLabel<T>[] Blend<T>(IReadOnlyList<ScoredLabel<T>> model, IReadOnlyDictionary<T, float> heads, float weight, float temperature)
+        where T : struct, Enum
+    {
+        var logits = model.Select(s => (s.Label, Score: weight * temperature * Math.Log(Math.Max(s.Probability, 1e-9))
+            + (1 - weight) * Math.Log(Math.Max(heads.TryGetValue(s.Label, out var p) ? p : 0f, 1e-9)))).ToArray();
+        var max = logits.Max(l => l.Score);
+        var sum = logits.Sum(l => Math.Exp(l.Score - max));
+        return logits.Select(l => new ScoredLabel<T>(l.Label, (float)(Math.Exp(l.Score - max) / sum)))
+            .OrderByDescending(s => s.Probability).ThenBy(s => s.Label).ToArray();
+    }
+}
