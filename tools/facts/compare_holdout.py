@@ -41,6 +41,8 @@ for doc, t in sorted(truth.items()):
     check('inspectors', doc, sorted(map(fold, t['inspectors'])), sorted(map(fold, f.get('inspectors') or [])))
     for g in GRADES:
         check('grade: ' + g, doc, t['grades'][g], f.get(g))
+    if 'focus_areas' in t and 'focusAreas' in f and t['kind'] in ('FocusedVisit', 'MonitoringVisit'):
+        check('focus areas (letters)', doc, sorted(t['focus_areas']), sorted(f.get('focusAreas') or []))
 
 total = [ok for v in fields.values() for ok in v]
 print(f'\n| field | checked | right | accuracy |\n|---|---|---|---|')
