@@ -105,6 +105,16 @@ public sealed class EmbeddingHeads
         {
             using var buffer = new MemoryStream();
             _ml.Model.Save(model, null, buffer);
+
+            // ML.NET stamps every entry with the time of saving; a fixed stamp makes the same heads the same file.
+            using (var saved = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+            {
+                foreach (var inner in saved.Entries)
+                {
+                    inner.LastWriteTime = SavedEntryTime;
+                }
+            }
+
             var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
             entry.LastWriteTime = SavedEntryTime;
             using var s = entry.Open();
