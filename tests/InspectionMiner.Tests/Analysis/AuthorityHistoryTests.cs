@@ -94,10 +94,20 @@ public class AuthorityHistoryTests(AuthorityFixture fixture) : IClassFixture<Aut
         var similarity = new TextSimilarity(pool.Select(f => f.Text));
         var minimum = new FollowThroughOptions().MinimumSimilarity;
 
-        // Per later document and type, the first finding of the highest cosine, most similar first: compared text by text.
-        List<(StoredFinding Finding, double Similarity)> Closest(StoredFinding earlier, StoredDocument later) =>
-            [.. pool.Where(f => f.DocumentId == later.Id).Select(f => (Finding: f, Similarity: similarity.Similarity(earlier.Text, f.Text)))
-                .GroupBy(e => e.Finding.Type).Select(g => g.MaxBy(e => e.Similarity)).OrderByDescending(e => e.Similarity)];
+        // Per later document and type, the first finding of the highest cosine, most similar first: compared text by text
+        // (each text's term vector computed once, each earlier finding and later document compared once).
+        var vectors = new Dictionary<string, Dictionary<string, double>>();
+        Dictionary<string, double> VectorOf(string text) => vectors.TryGetValue(text, out var v) ? v : vectors[text] = similarity.Vector(text);
+        var closest = new Dictionary<(long, int, long), List<(StoredFinding Finding, double Similarity)>>();
+        List<(StoredFinding Finding, double Similarity)> Closest(StoredFinding earlier, StoredDocument later)
+        {
+            var key = (earlier.DocumentId, earlier.Unit, later.Id);
+            if (!closest.TryGetValue(key, out var found))
+                closest[key] = found = [.. pool.Where(f => f.DocumentId == later.Id)
+                    .Select(f => (Finding: f, Similarity: TextSimilarity.Cosine(VectorOf(earlier.Text), VectorOf(f.Text))))
+                    .GroupBy(e => e.Finding.Type).Select(g => g.MaxBy(e => e.Similarity)).OrderByDescending(e => e.Similarity)];
+            return found;
+        }
 
         var followThrough = new FollowThrough(fixture.Documents, fixture.Findings);
         var followUps = followThrough.Of(Tameside);
