@@ -4,10 +4,15 @@ report, focused-visit letters of 2018-2020) for one more round of training label
 --collect, gathers the labels into corpus/annotations/hand-coverage.jsonl (keys and labels only).
 
   python3 tools/annotation/coverage_batches.py UNITS.jsonl FACTS.jsonl OUT_DIR REPO [--collect]
+      [--wave NAME] [--prefix P] [--seed N] [--sif N] [--letters-per-year N] [--presif-units N] [--batch-size N]
+
+The defaults drew hand-coverage.jsonl (documents-coverage.csv); `--wave coverage2 --prefix Z --seed 20261206 --sif 10
+--letters-per-year 3 --presif-units 120 --batch-size 190` drew hand-coverage2.jsonl (documents-coverage2.csv). The 2013 pre-SIF report
+outside the held-out authorities is offered in every wave, its units not yet labelled only.
 
 Documents already annotated (any corpus/annotations/documents*.csv) and every document of a held-out authority
 (corpus/annotations/blind/heldout.csv) are never selected; units already labelled are never shown again. The
-batches show each unit with its heading and the path of the document's full text, as the blind set's do. Seed 20261205.
+batches show each unit with its heading and the path of the document's full text, as the blind set's do.
 """
 import collections, csv, glob, json, os, random, re, sys
 
@@ -15,7 +20,14 @@ import sampling
 
 units_file, facts_file, out, repo = sys.argv[1:5]
 collect = '--collect' in sys.argv
-rng = random.Random(20261205)
+
+
+def option(name, default):
+    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+
+wave, prefix = option('--wave', 'coverage'), option('--prefix', 'Y')
+rng = random.Random(option('--seed', 20261205))
 ann_dir = os.path.join(repo, 'corpus/annotations')
 
 
@@ -53,11 +65,11 @@ def pick(pool, n):
     return chosen
 
 
-sif = pick([d for d in units if eligible(d) and facts[d]['framework'] == 'Sif' and d.startswith('ilacs/')], 8)
+sif = pick([d for d in units if eligible(d) and facts[d]['framework'] == 'Sif' and d.startswith('ilacs/')], option('--sif', 8))
 presif = [d for d in units if d.startswith('ilacs/') and d in facts and facts[d]['framework'] == 'PreSif' and not any(d.startswith(p) for p in held)]
 letters = []
 for year in ('2018', '2019', '2020'):
-    letters += pick([d for d in units if eligible(d) and d.startswith('focused-visits/') and d.split('/')[-1].startswith(year)], 4)
+    letters += pick([d for d in units if eligible(d) and d.startswith('focused-visits/') and d.split('/')[-1].startswith(year)], option('--letters-per-year', 4))
 
 
 def sample(d, target):
@@ -81,30 +93,31 @@ def sample(d, target):
     return sorted(keep)
 
 
-selection = [(d, sample(d, 70)) for d in sif + presif] + [(d, sample(d, 90)) for d in letters]
+selection = [(d, sample(d, 70)) for d in sif] + [(d, sample(d, option('--presif-units', 70))) for d in presif] + [(d, sample(d, 90)) for d in letters]
+selection = [(d, idx) for d, idx in selection if idx]
 if not collect:
-    with open(os.path.join(ann_dir, 'documents-coverage.csv'), 'w', newline='') as fh:
+    with open(os.path.join(ann_dir, f'documents-{wave}.csv'), 'w', newline='') as fh:
         w = csv.writer(fh)
         w.writerow(['document', 'authority', 'kind', 'framework', 'year', 'units_selected', 'units_total'])
         for d, idx in selection:
             f = facts[d]
             w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), d.split('/')[-1][:4], len(idx), len(units[d])])
     os.makedirs(os.path.join(out, 'text'), exist_ok=True)
-    sampling.write_batches(selection, units, out, 'Y', 'Annotation batch', 380)
+    sampling.write_batches(selection, units, out, prefix, 'Annotation batch', option('--batch-size', 380))
 else:
     ids = json.load(open(os.path.join(out, 'all.ids.json')))
     rows, seen = [], set()
-    for f in sorted(glob.glob(os.path.join(out, 'out', 'Y*.jsonl'))):
+    for f in sorted(glob.glob(os.path.join(out, 'out', prefix + '*.jsonl'))):
         batch = os.path.basename(f).split('.')[0]
         for x in map(json.loads, filter(str.strip, open(f))):
             if x['id'] in seen:
                 continue
             seen.add(x['id'])
-            rows.append({**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])), 'annotator': 'agent:coverage-' + batch})
+            rows.append({**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])), 'annotator': f'agent:{wave}-' + batch})
     missing = set(ids) - seen
     if missing:
         sys.exit(f'{len(missing)} units unlabelled, e.g. {sorted(missing)[:5]}')
-    with open(os.path.join(ann_dir, 'hand-coverage.jsonl'), 'w') as fh:
+    with open(os.path.join(ann_dir, f'hand-{wave}.jsonl'), 'w') as fh:
         for r in rows:
             fh.write(json.dumps(r) + '\n')
     print(len(rows), 'labels written')
