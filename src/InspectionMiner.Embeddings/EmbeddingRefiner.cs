@@ -76,7 +76,7 @@ public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
                 Area = areas[0].Label,
                 AreaConfidence = areas[0].Probability,
                 AreaAlternatives = areas,
-                NeedsReview = types[0].Probability < model.ReviewThreshold || areas[0].Probability < model.ReviewThreshold,
+                NeedsReview = model.NeedsReview(types[0].Probability, areas[0].Probability),
             };
         }
 

@@ -45,7 +45,7 @@ public sealed class FindingClassifier : IFindingClassifier
     private readonly LinearHeads? _heads;
     private readonly TextFeaturizer? _featurizer;
     private readonly AreaLexicon? _lexicon;
-    private IFindingRefiner? _refiner;
+    private readonly IFindingRefiner? _refiner;
 
     internal FindingClassifier(MLContext ml, ITransformer model, ModelInfo info, AreaLexicon? lexicon)
     {
@@ -75,8 +75,28 @@ public sealed class FindingClassifier : IFindingClassifier
         _featurizer = _heads is null ? null : TextFeaturizer.TryCreate(_heads.Featurizer, inputSchema);
     }
 
+    /// <summary>The same model, its heads and featuriser as read already, with other calibration or refiner.</summary>
+    private FindingClassifier(FindingClassifier source, ModelInfo info, IFindingRefiner? refiner)
+    {
+        _ml = source._ml;
+        _model = source._model;
+        _lexicon = source._lexicon;
+        _typeOrder = source._typeOrder;
+        _areaOrder = source._areaOrder;
+        _areaTextOrder = source._areaTextOrder;
+        _areaPlainOrder = source._areaPlainOrder;
+        _typePlainOrder = source._typePlainOrder;
+        _outputDefinition = source._outputDefinition;
+        _engines = source._engines;
+        _featureEngines = source._featureEngines;
+        _heads = source._heads;
+        _featurizer = source._featurizer;
+        _refiner = refiner;
+        Info = info;
+    }
+
     /// <summary>The same model with other calibration (its <see cref="Info"/> replaced).</summary>
-    internal FindingClassifier WithInfo(ModelInfo info) => new(_ml, _model, info, _lexicon) { _refiner = _refiner };
+    internal FindingClassifier WithInfo(ModelInfo info) => new(this, info, _refiner);
 
     /// <summary>
     /// This model with <paramref name="refiner"/> settling every finding of <see cref="Classify(IReadOnlyList{UnitContext})"/>
@@ -86,7 +106,7 @@ public sealed class FindingClassifier : IFindingClassifier
     public FindingClassifier WithRefiner(IFindingRefiner refiner)
     {
         ArgumentNullException.ThrowIfNull(refiner);
-        return new FindingClassifier(_ml, _model, Info, _lexicon) { _refiner = refiner };
+        return new FindingClassifier(this, Info, refiner);
     }
 
     /// <summary>The refiner attached with <see cref="WithRefiner"/>, if any.</summary>
@@ -345,7 +365,7 @@ public sealed class FindingClassifier : IFindingClassifier
         var chosen = themes.Where(t => t.Probability >= Info.ThemeThreshold).Select(t => t.Label).ToArray();
         return new Finding(types[0].Label, types[0].Probability, areas[0].Label, areas[0].Probability, chosen, types, areas, themes)
         {
-            NeedsReview = types[0].Probability < Info.ReviewThreshold || areas[0].Probability < Info.ReviewThreshold,
+            NeedsReview = Info.NeedsReview(types[0].Probability, areas[0].Probability),
         };
     }
 

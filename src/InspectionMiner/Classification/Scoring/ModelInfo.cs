@@ -22,5 +22,10 @@ namespace InspectionMiner.Classification;
 /// </example>
 public sealed record ModelInfo(float ThemeThreshold = 0.5f, int Seed = 0, int HandLabels = 0, int WeakLabels = 0, DateTimeOffset? Trained = null, float TypeTemperature = 1f, float AreaTemperature = 1f, float ReviewThreshold = 0f)
 {
+    /// <summary>True when a unit of these calibrated type and area confidences needs a person's review: either is below <see cref="ReviewThreshold"/>.</summary>
+    /// <param name="typeConfidence">The probability of the unit's finding type.</param>
+    /// <param name="areaConfidence">The probability of the unit's judgement area.</param>
+    public bool NeedsReview(float typeConfidence, float areaConfidence) => typeConfidence < ReviewThreshold || areaConfidence < ReviewThreshold;
+
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 }
