@@ -10,9 +10,9 @@ using Microsoft.ML.Transforms;
 namespace InspectionMiner.Embeddings;
 
 /// <summary>
-/// Two maximum-entropy heads, finding type and judgement area, on a unit's MiniLM embedding and its structure words
-/// (document kind, section kind and area, focus, list item, heading), trained with single-threaded SDCA and a fixed
-/// seed on the hand-labelled units.
+/// Heads on a unit's MiniLM embedding and its structure words (document kind, section kind and area, focus, list item,
+/// heading): a maximum-entropy head for the finding type, one for the judgement area, and a logistic-regression head
+/// per theme, trained with single-threaded SDCA and a fixed seed on the hand-labelled units.
 /// </summary>
 /// <example>
 /// <code>
@@ -31,21 +31,26 @@ public sealed class EmbeddingHeads
     private readonly MLContext _ml;
     private readonly ITransformer _type;
     private readonly ITransformer _area;
+    private readonly IReadOnlyDictionary<Theme, ITransformer> _themes;
 
-    private EmbeddingHeads(MLContext ml, ITransformer type, ITransformer area)
+    private EmbeddingHeads(MLContext ml, ITransformer type, ITransformer area, IReadOnlyDictionary<Theme, ITransformer> themes)
     {
         _ml = ml;
         _type = type;
         _area = area;
+        _themes = themes;
     }
 
-    /// <summary>Trains both heads on the hand-labelled examples that carry a type and an area.</summary>
+    /// <summary>True when the heads score themes too (heads saved before 0.5.1 score type and area only).</summary>
+    public bool ScoresThemes => _themes.Count > 0;
+
+    /// <summary>Trains the heads on the hand-labelled examples that carry a type, an area and their themes.</summary>
     /// <exception cref="ArgumentException">No example carries both labels.</exception>
     public static EmbeddingHeads Train(IReadOnlyList<LabeledUnit> examples, MiniLmEmbedder embedder, int seed = 20261123)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(embedder);
-        var hand = examples.Where(e => e.Source == AnnotationSource.Hand && e.Type is not null && e.Area is not null).ToList();
+        var hand = examples.Where(e => e.Source == AnnotationSource.Hand && e.Type is not null && e.Area is not null && e.Themes is not null).ToList();
         if (hand.Count == 0)
         {
             throw new ArgumentException("Training the embedding heads needs hand-labelled units with a type and an area.", nameof(examples));
@@ -61,7 +66,14 @@ public sealed class EmbeddingHeads
         }).ToList();
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(rows);
-        return new EmbeddingHeads(ml, Head(ml, nameof(EmbeddingRow.Type)).Fit(data), Head(ml, nameof(EmbeddingRow.Area)).Fit(data));
+        var themes = new Dictionary<Theme, ITransformer>();
+        foreach (var theme in Enum.GetValues<Theme>())
+        {
+            var labelled = ml.Data.LoadFromEnumerable(rows.Select((r, i) => new EmbeddingRow { Embedding = r.Embedding, Context = r.Context, HasTheme = hand[i].Themes!.Contains(theme) }).ToList());
+            themes[theme] = ThemeHead(ml).Fit(labelled);
+        }
+
+        return new EmbeddingHeads(ml, Head(ml, nameof(EmbeddingRow.Type)).Fit(data), Head(ml, nameof(EmbeddingRow.Area)).Fit(data), themes);
     }
 
     /// <summary>Loads heads that <see cref="Save"/> wrote.</summary>
@@ -84,7 +96,8 @@ public sealed class EmbeddingHeads
             return ml.Model.Load(buffer, out _);
         }
 
-        return new EmbeddingHeads(ml, Entry(TypeEntry), Entry(AreaEntry));
+        var themes = Enum.GetValues<Theme>().Where(t => zip.GetEntry(ThemeEntry(t)) is not null).ToDictionary(t => t, t => Entry(ThemeEntry(t)));
+        return new EmbeddingHeads(ml, Entry(TypeEntry), Entry(AreaEntry), themes);
     }
 
     /// <summary>The heads shipped in this package, trained on the project's committed hand labels.</summary>
@@ -96,12 +109,12 @@ public sealed class EmbeddingHeads
         return Load(stream);
     }
 
-    /// <summary>Saves both heads as one zip; the same heads save to the same bytes.</summary>
+    /// <summary>Saves the heads as one zip; the same heads save to the same bytes.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var (name, model) in new[] { (TypeEntry, _type), (AreaEntry, _area) })
+        foreach (var (name, model) in new[] { (TypeEntry, _type), (AreaEntry, _area) }.Concat(_themes.OrderBy(t => t.Key).Select(t => (ThemeEntry(t.Key), t.Value))))
         {
             using var buffer = new MemoryStream();
             _ml.Model.Save(model, null, buffer);
@@ -122,14 +135,15 @@ public sealed class EmbeddingHeads
         }
     }
 
-    /// <summary>The type and area probabilities of each unit, given its embedding.</summary>
-    internal (Dictionary<FindingType, float> Type, Dictionary<JudgementArea, float> Area)[] Score(IReadOnlyList<UnitContext> units, float[][] embeddings)
+    /// <summary>The type, area and (when the heads score them) theme probabilities of each unit, given its embedding.</summary>
+    internal EmbeddingScores[] Score(IReadOnlyList<UnitContext> units, float[][] embeddings)
     {
         var rows = units.Select((u, i) => new EmbeddingRow { Embedding = embeddings[i], Context = EmbeddingRow.ContextOf(u) }).ToList();
         var data = _ml.Data.LoadFromEnumerable(rows);
         var types = Probabilities<FindingType>(_type.Transform(data));
         var areas = Probabilities<JudgementArea>(_area.Transform(data));
-        return types.Zip(areas).ToArray();
+        var themes = _themes.ToDictionary(t => t.Key, t => t.Value.Transform(data).GetColumn<float>("Probability").ToArray());
+        return types.Select((t, i) => new EmbeddingScores(t, areas[i], themes.ToDictionary(p => p.Key, p => p.Value[i]))).ToArray();
     }
 
     private static Dictionary<T, float>[] Probabilities<T>(IDataView scored)
@@ -140,6 +154,19 @@ public sealed class EmbeddingHeads
         var labels = names.DenseValues().Select(n => Enum.Parse<T>(n.ToString())).ToArray();
         return scored.GetColumn<float[]>("Score").Select(s => labels.Zip(s).ToDictionary(p => p.First, p => p.Second)).ToArray();
     }
+
+    private static string ThemeEntry(Theme theme) => $"theme-{theme}.zip";
+
+    private static IEstimator<ITransformer> ThemeHead(MLContext ml) =>
+        ml.Transforms.Text.FeaturizeText("ContextF", nameof(EmbeddingRow.Context))
+            .Append(ml.Transforms.Concatenate("Features", nameof(EmbeddingRow.Embedding), "ContextF"))
+            .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(EmbeddingRow.HasTheme),
+                FeatureColumnName = "Features",
+                NumberOfThreads = 1,
+                Shuffle = false,
+            }));
 
     private static IEstimator<ITransformer> Head(MLContext ml, string label) =>
         ml.Transforms.Text.FeaturizeText("ContextF", nameof(EmbeddingRow.Context))

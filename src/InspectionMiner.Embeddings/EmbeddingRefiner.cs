@@ -6,8 +6,10 @@ namespace InspectionMiner.Embeddings;
 /// <summary>
 /// Blends the shipped model's type and area probabilities with those of <see cref="EmbeddingHeads"/> for every unit of a
 /// parsed document (a unit that knows its document kind); a sentence given alone keeps the model's finding. The blend
-/// is a weighted mean of log-probabilities, renormalised: type half and half, area 0.8 the model's and 0.2 the heads'
-/// (the weights nested cross-validation chose on every fold; docs/accuracy.md). Themes stay the model's.
+/// is a weighted mean of log-probabilities, renormalised: type half and half, area 0.8 the model's and 0.2 the heads'.
+/// Each theme's probability is the weighted mean of the model's and the theme head's (<see cref="ThemeWeight"/> the
+/// model's), assigned from <see cref="ThemeThreshold"/>. The weights and the threshold are those nested
+/// cross-validation chose (docs/accuracy.md).
 /// </summary>
 /// <example>
 /// <code>
@@ -23,6 +25,12 @@ public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
 
     /// <summary>The model's weight in the area blend.</summary>
     public const float AreaWeight = 0.8f;
+
+    /// <summary>The model's weight in each theme's blend.</summary>
+    public const float ThemeWeight = 0.6f;
+
+    /// <summary>The blended probability from which a theme is assigned.</summary>
+    public const float ThemeThreshold = 0.3f;
 
     private readonly MiniLmEmbedder _embedder;
     private readonly bool _ownsEmbedder;
@@ -68,8 +76,11 @@ public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
             var f = result[chosen[k]];
             var types = Blend(f.TypeAlternatives, scores[k].Type, TypeWeight, model.TypeTemperature);
             var areas = Blend(f.AreaAlternatives, scores[k].Area, AreaWeight, model.AreaTemperature);
+            var themes = scores[k].Themes.Count == 0 ? f.ThemeScores : BlendThemes(f.ThemeScores, scores[k].Themes);
             result[chosen[k]] = f with
             {
+                Themes = scores[k].Themes.Count == 0 ? f.Themes : themes.Where(t => t.Probability >= ThemeThreshold).Select(t => t.Label).ToArray(),
+                ThemeScores = themes,
                 Type = types[0].Label,
                 TypeConfidence = types[0].Probability,
                 TypeAlternatives = types,
@@ -91,6 +102,11 @@ public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
             _embedder.Dispose();
         }
     }
+
+    /// <summary>Each theme's probability as the weighted mean of the model's and the head's, most probable first.</summary>
+    internal static ScoredLabel<Theme>[] BlendThemes(IReadOnlyList<ScoredLabel<Theme>> model, IReadOnlyDictionary<Theme, float> heads) =>
+        model.Select(s => s with { Probability = (ThemeWeight * s.Probability) + ((1 - ThemeWeight) * (heads.TryGetValue(s.Label, out var p) ? p : s.Probability)) })
+            .OrderByDescending(s => s.Probability).ThenBy(s => s.Label).ToArray();
 
     /// <summary>
     /// The model's probabilities (calibrated with <paramref name="temperature"/>, undone here so the weights mean what

@@ -15,6 +15,9 @@ internal sealed class EmbeddingRow
 
     public string Area { get; set; } = string.Empty;
 
+    /// <summary>Whether the unit carries the theme a theme head is trained on.</summary>
+    public bool HasTheme { get; set; }
+
     /// <summary>The structure words: document kind, section kind and area, a letter's focus, list item, heading.</summary>
     public static string ContextOf(UnitContext unit) =>
         $"{unit.DocumentKind} {unit.SectionKind} {unit.SectionArea} {unit.FocusArea} {(unit.IsListItem ? "li" : string.Empty)} {(unit.IsHeading ? "h" : string.Empty)}";

@@ -146,8 +146,7 @@ public sealed class Miner
     public MinedDocument Classify(Structure.InspectionDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var contexts = UnitContext.AllOf(document);
-        var findings = Classifier.Classify(contexts);
+        var findings = Classifier.Classify(document);
         return new MinedDocument(document, document.Units.Select((u, i) => new ClassifiedUnit(u, findings[i])).ToArray());
     }
 }

@@ -27,7 +27,8 @@ public class EmbeddingRefinerTests
             Assert.Equal(after.TypeAlternatives[0].Label, after.Type);
             Assert.Equal(after.AreaAlternatives[0].Label, after.Area);
             Assert.Equal(after.TypeConfidence < threshold || after.AreaConfidence < threshold, after.NeedsReview);
-            Assert.Equal(before.Themes, after.Themes);
+            Assert.Equal(after.ThemeScores.Where(t => t.Probability >= EmbeddingRefiner.ThemeThreshold).Select(t => t.Label), after.Themes);
+            Assert.Equal(before.ThemeScores.Select(t => t.Label).Order(), after.ThemeScores.Select(t => t.Label).Order());
         }
 
         // The heads are a second opinion, not a different classifier: most units keep their type, some change.
@@ -61,6 +62,8 @@ public class EmbeddingRefinerTests
         var b = loaded.Score(units, vectors);
         Assert.Equal(a.Select(s => s.Type.OrderBy(p => p.Key).Select(p => p.Value)).SelectMany(x => x), b.Select(s => s.Type.OrderBy(p => p.Key).Select(p => p.Value)).SelectMany(x => x));
         Assert.Equal(a.Select(s => s.Area.OrderBy(p => p.Key).Select(p => p.Value)).SelectMany(x => x), b.Select(s => s.Area.OrderBy(p => p.Key).Select(p => p.Value)).SelectMany(x => x));
+        Assert.True(loaded.ScoresThemes);
+        Assert.Equal(a.Select(s => s.Themes.OrderBy(p => p.Key).Select(p => p.Value)).SelectMany(x => x), b.Select(s => s.Themes.OrderBy(p => p.Key).Select(p => p.Value)).SelectMany(x => x));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public static class CrossValidator
             var contexts = test.Select(e => e.Context).ToList();
             var stripped = contexts.Select(c => c.WithoutStructure()).ToList();
             gold.AddRange(test);
-            modelFull.AddRange(model.Classify(contexts));
+            modelFull.AddRange(WithParagraphs(model, test));
             modelText.AddRange(model.Classify(stripped));
             modelAlone.AddRange(model.Classify(contexts.Select(c => new UnitContext(c.Text, null)).ToList()));
             baseFull.AddRange(baseline.Classify(contexts));
@@ -63,6 +63,30 @@ public static class CrossValidator
             .ToList();
         return new CrossValidationResult(Score("model", gold, modelFull, modelText), Score("keyword baseline", gold, baseFull, baseText), foldSizes, gold.Count, examples.Count,
             sweep, gold.Zip(modelFull).ToList(), modelText, modelAlone);
+    }
+
+    /// <summary>
+    /// The findings of <paramref name="units"/> as a document's are mined: each blended with the other sentences of its
+    /// paragraph (<see cref="LabeledUnit.Paragraph"/>), which are classified with them.
+    /// </summary>
+    internal static IReadOnlyList<Finding> WithParagraphs(FindingClassifier model, IReadOnlyList<LabeledUnit> units)
+    {
+        var contexts = units.Select(u => u.Context).Concat(units.SelectMany(u => u.Paragraph)).ToList();
+        var found = model.Classify(contexts);
+        var result = new Finding[units.Count];
+        var next = units.Count;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var paragraph = new Finding[units[i].Paragraph.Count];
+            for (var j = 0; j < paragraph.Length; j++)
+            {
+                paragraph[j] = found[next++];
+            }
+
+            result[i] = ParagraphBlend.Apply(found[i], paragraph, model.Info);
+        }
+
+        return result;
     }
 
     /// <summary>Scores findings against the gold labels of the same units.</summary>

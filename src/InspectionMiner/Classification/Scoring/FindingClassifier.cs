@@ -249,6 +249,16 @@ public sealed class FindingClassifier : IFindingClassifier
     /// <summary>Classifies a raw sentence, optionally with the heading it sits under.</summary>
     public Finding Classify(string text, string? sectionHeading = null) => Classify(UnitContext.FromText(text, sectionHeading));
 
+    /// <summary>
+    /// Classifies every unit of a parsed document, in order: each unit in its context (<see cref="UnitContext.From(Structure.InspectionDocument, int)"/>),
+    /// then its type and area blended with those of the other sentences of its paragraph (what <see cref="Miner"/> does).
+    /// </summary>
+    public IReadOnlyList<Finding> Classify(Structure.InspectionDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return ParagraphBlend.Apply(document.Units, Classify(UnitContext.AllOf(document)), Info);
+    }
+
     /// <summary>Classifies a batch of units; the findings come back in the same order.</summary>
     public IReadOnlyList<Finding> Classify(IReadOnlyList<UnitContext> units)
     {

@@ -29,4 +29,11 @@ public sealed record LabeledUnit(
     IReadOnlyList<Theme>? Themes,
     string Document,
     string Group,
-    AnnotationSource Source);
+    AnnotationSource Source)
+{
+    /// <summary>
+    /// The other sentences of the unit's paragraph in their context, when it was read from a document: cross-validation
+    /// classifies them too and blends them in as <see cref="FindingClassifier.Classify(Structure.InspectionDocument)"/> does.
+    /// </summary>
+    public IReadOnlyList<UnitContext> Paragraph { get; init; } = [];
+}

@@ -29,7 +29,7 @@ public sealed record ModelTrainerOptions(
     int Seed = 20261123,
     bool CharGrams = true,
     string Trainer = "sdca",
-    float ThemeThreshold = 0.25f,
+    float ThemeThreshold = 0.3f,
     bool WithoutStructureCopies = true,
     bool TextOnlyCopies = true,
     bool Calibrate = false,

@@ -86,7 +86,10 @@ public static class TrainingSetBuilder
             {
                 if (units.TryGetValue(a.Hash, out var index))
                 {
-                    examples.Add(new LabeledUnit(UnitContext.From(document, index, focus), a.Type, a.Area, a.Themes, doc, group, AnnotationSource.Hand));
+                    examples.Add(new LabeledUnit(UnitContext.From(document, index, focus), a.Type, a.Area, a.Themes, doc, group, AnnotationSource.Hand)
+                    {
+                        Paragraph = ParagraphBlend.OthersOf(document.Units, index).Select(j => UnitContext.From(document, j, focus)).ToArray(),
+                    });
                 }
                 else
                 {
