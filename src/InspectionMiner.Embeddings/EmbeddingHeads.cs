@@ -45,7 +45,7 @@ public sealed class EmbeddingHeads
     public bool ScoresThemes => _themes.Count > 0;
 
     /// <summary>Trains the heads on the hand-labelled examples that carry a type, an area and their themes.</summary>
-    /// <exception cref="ArgumentException">No example carries both labels.</exception>
+    /// <exception cref="ArgumentException">No example carries a type, an area and themes.</exception>
     public static EmbeddingHeads Train(IReadOnlyList<LabeledUnit> examples, MiniLmEmbedder embedder, int seed = 20261123)
     {
         ArgumentNullException.ThrowIfNull(examples);
@@ -53,7 +53,7 @@ public sealed class EmbeddingHeads
         var hand = examples.Where(e => e.Source == AnnotationSource.Hand && e.Type is not null && e.Area is not null && e.Themes is not null).ToList();
         if (hand.Count == 0)
         {
-            throw new ArgumentException("Training the embedding heads needs hand-labelled units with a type and an area.", nameof(examples));
+            throw new ArgumentException("Training the embedding heads needs hand-labelled units with a type, an area and their themes.", nameof(examples));
         }
 
         var vectors = embedder.Embed(hand.Select(e => e.Context.Text).ToList());

@@ -76,19 +76,14 @@ public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
             var f = result[chosen[k]];
             var types = Blend(f.TypeAlternatives, scores[k].Type, TypeWeight, model.TypeTemperature);
             var areas = Blend(f.AreaAlternatives, scores[k].Area, AreaWeight, model.AreaTemperature);
-            var themes = scores[k].Themes.Count == 0 ? f.ThemeScores : BlendThemes(f.ThemeScores, scores[k].Themes);
-            result[chosen[k]] = f with
+            var refined = f.WithAlternatives(types, areas, model);
+            if (scores[k].Themes.Count > 0)
             {
-                Themes = scores[k].Themes.Count == 0 ? f.Themes : themes.Where(t => t.Probability >= ThemeThreshold).Select(t => t.Label).ToArray(),
-                ThemeScores = themes,
-                Type = types[0].Label,
-                TypeConfidence = types[0].Probability,
-                TypeAlternatives = types,
-                Area = areas[0].Label,
-                AreaConfidence = areas[0].Probability,
-                AreaAlternatives = areas,
-                NeedsReview = model.NeedsReview(types[0].Probability, areas[0].Probability),
-            };
+                var themes = BlendThemes(f.ThemeScores, scores[k].Themes);
+                refined = refined with { ThemeScores = themes, Themes = themes.Where(t => t.Probability >= ThemeThreshold).Select(t => t.Label).ToArray() };
+            }
+
+            result[chosen[k]] = refined;
         }
 
         return result;
@@ -115,11 +110,7 @@ public sealed class EmbeddingRefiner : IFindingRefiner, IDisposable
     internal static ScoredLabel<T>[] Blend<T>(IReadOnlyList<ScoredLabel<T>> model, IReadOnlyDictionary<T, float> heads, float weight, float temperature)
         where T : struct, Enum
     {
-        var logits = model.Select(s => (s.Label, Score: weight * temperature * Math.Log(Math.Max(s.Probability, 1e-9))
-            + (1 - weight) * Math.Log(Math.Max(heads.TryGetValue(s.Label, out var p) ? p : 0f, 1e-9)))).ToArray();
-        var max = logits.Max(l => l.Score);
-        var sum = logits.Sum(l => Math.Exp(l.Score - max));
-        return logits.Select(l => new ScoredLabel<T>(l.Label, (float)(Math.Exp(l.Score - max) / sum)))
-            .OrderByDescending(s => s.Probability).ThenBy(s => s.Label).ToArray();
+        return ScoredLabel.FromLogScores(model.Select(s => (s.Label, Score: weight * temperature * Math.Log(Math.Max(s.Probability, 1e-9))
+            + (1 - weight) * Math.Log(Math.Max(heads.TryGetValue(s.Label, out var p) ? p : 0f, 1e-9)))).ToArray());
     }
 }

@@ -35,4 +35,26 @@ public sealed record Finding(
     /// is below the model's <see cref="ModelInfo.ReviewThreshold"/>.
     /// </summary>
     public bool NeedsReview { get; init; }
+
+    /// <summary>
+    /// This finding with new ranked type and area alternatives (most probable first, as a refiner blends them): the
+    /// first of each becomes its label and confidence, and <paramref name="model"/> decides <see cref="NeedsReview"/>.
+    /// Themes are kept.
+    /// </summary>
+    public Finding WithAlternatives(IReadOnlyList<ScoredLabel<FindingType>> types, IReadOnlyList<ScoredLabel<JudgementArea>> areas, ModelInfo model)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(model);
+        return this with
+        {
+            Type = types[0].Label,
+            TypeConfidence = types[0].Probability,
+            TypeAlternatives = types,
+            Area = areas[0].Label,
+            AreaConfidence = areas[0].Probability,
+            AreaAlternatives = areas,
+            NeedsReview = model.NeedsReview(types[0].Probability, areas[0].Probability),
+        };
+    }
 }

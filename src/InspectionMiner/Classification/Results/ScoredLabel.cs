@@ -17,3 +17,35 @@ namespace InspectionMiner.Classification;
 /// </example>
 public readonly record struct ScoredLabel<T>(T Label, float Probability)
     where T : struct, Enum;
+
+/// <summary>Building ranked <see cref="ScoredLabel{T}"/> lists, as a refiner that blends scores needs.</summary>
+/// <example>
+/// <code>
+/// // A refiner of one's own: half the model's log-probability, half another scorer's, renormalised and ranked.
+/// ScoredLabel&lt;FindingType&gt;[] types = ScoredLabel.FromLogScores(finding.TypeAlternatives
+///     .Select(s =&gt; (s.Label, 0.5 * Math.Log(s.Probability) + 0.5 * Math.Log(other[s.Label]))).ToArray());
+/// Finding refined = finding.WithAlternatives(types, finding.AreaAlternatives, classifier.Info);
+/// </code>
+/// </example>
+public static class ScoredLabel
+{
+    /// <summary>
+    /// The labels with the softmax of their log-scores as probabilities, most probable first (ties by label): what a
+    /// weighted mean of log-probabilities gives once renormalised.
+    /// </summary>
+    /// <param name="logScores">Each label with its log-score.</param>
+    public static ScoredLabel<T>[] FromLogScores<T>(IReadOnlyList<(T Label, double Score)> logScores)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(logScores);
+        if (logScores.Count == 0)
+        {
+            return [];
+        }
+
+        var max = logScores.Max(l => l.Score);
+        var sum = logScores.Sum(l => Math.Exp(l.Score - max));
+        return logScores.Select(l => new ScoredLabel<T>(l.Label, (float)(Math.Exp(l.Score - max) / sum)))
+            .OrderByDescending(s => s.Probability).ThenBy(s => s.Label).ToArray();
+    }
+}

@@ -74,16 +74,7 @@ internal static class ParagraphBlend
 
         var types = Blend(finding.TypeAlternatives, paragraph.Select(p => p.TypeAlternatives), TypeWeight);
         var areas = Blend(finding.AreaAlternatives, paragraph.Select(p => p.AreaAlternatives), AreaWeight);
-        return finding with
-        {
-            Type = types[0].Label,
-            TypeConfidence = types[0].Probability,
-            TypeAlternatives = types,
-            Area = areas[0].Label,
-            AreaConfidence = areas[0].Probability,
-            AreaAlternatives = areas,
-            NeedsReview = info.NeedsReview(types[0].Probability, areas[0].Probability),
-        };
+        return finding.WithAlternatives(types, areas, info);
     }
 
     private static ScoredLabel<T>[] Blend<T>(IReadOnlyList<ScoredLabel<T>> own, IEnumerable<IReadOnlyList<ScoredLabel<T>>> others, float weight)
@@ -100,10 +91,6 @@ internal static class ParagraphBlend
             }
         }
 
-        var scores = own.Select(s => (s.Label, Score: (Math.Log(Math.Max(s.Probability, 1e-9)) + weight * Math.Log(Math.Max(mean.GetValueOrDefault(s.Label) / count, 1e-9))) / (1 + weight))).ToArray();
-        var max = scores.Max(s => s.Score);
-        var sum = scores.Sum(s => Math.Exp(s.Score - max));
-        return scores.Select(s => new ScoredLabel<T>(s.Label, (float)(Math.Exp(s.Score - max) / sum)))
-            .OrderByDescending(s => s.Probability).ThenBy(s => s.Label).ToArray();
+        return ScoredLabel.FromLogScores(own.Select(s => (s.Label, Score: (Math.Log(Math.Max(s.Probability, 1e-9)) + weight * Math.Log(Math.Max(mean.GetValueOrDefault(s.Label) / count, 1e-9))) / (1 + weight))).ToArray());
     }
 }
