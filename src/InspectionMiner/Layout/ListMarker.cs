@@ -15,6 +15,14 @@ internal static partial class ListMarker
         || c is >= '\uF000' and <= '\uF0FF';
 
     /// <summary>
+    /// True for a dash or rule that opens a sub-item when a space follows it: the hyphen and en dash, and the em dash,
+    /// minus sign, horizontal bar, box-drawing line, horizontal line extension and combining long stroke that some
+    /// reports print for their second-level bullets ("⎯ the child's written plan", "─ in primary schools is 24%").
+    /// </summary>
+    private static bool IsDash(char c) =>
+        c is '-' or '–' or '—' or '\u2212' or '\u2015' or '\u2500' or '\u23AF' or '\u0336';
+
+    /// <summary>
     /// Splits a line into its marker and the rest. Returns false when the line opens with no marker.
     /// </summary>
     /// <param name="text">The line.</param>
@@ -32,7 +40,7 @@ internal static partial class ListMarker
         }
 
         var first = text[0];
-        if (IsBulletGlyph(first) || ((first is '-' or '–' or '*' or 'o') && text.Length > 1 && text[1] is ' ' or '\t'))
+        if (IsBulletGlyph(first) || ((IsDash(first) || first is '*' or 'o') && text.Length > 1 && text[1] is ' ' or '\t'))
         {
             isBullet = true;
             rest = text[1..].TrimStart(' ', '\t');

@@ -68,7 +68,12 @@ internal static class DocumentStructurer
                 case LayoutBlockKind.Paragraph when !isCouncil && block.Page > 1 && SectionRules.IsJudgementTitleParagraph(block.Text):
                 case LayoutBlockKind.Heading:
                     var recognised = RecogniseHeading(layout.Blocks, b, isCouncil, ref titleContinuedThrough);
-                    if (!SectionRules.IsFactLine(block.Text))
+                    if (SectionRules.GradeLine(block.Text) is { } grade)
+                    {
+                        // "Grade 3 (Adequate)" under a judgement's title (before SIF) grades it and opens nothing.
+                        sections.Grade(grade);
+                    }
+                    else if (!SectionRules.IsFactLine(block.Text))
                     {
                         // "Inspection dates: …", "Lead inspector: …" are set like headings but open no section.
                         sections.Heading(recognised, block.Text, block.Page);

@@ -87,6 +87,13 @@ internal static partial class SectionRules
             return new Section(heading, SectionKind.Other, null, null);
         }
 
+        if (h == "quality of provision")
+        {
+            // 2009–2013 (before SIF): the quality of provision of the part it sits in, children in care in an inspection of
+            // looked after children services; the section tracker gives it that part's area.
+            return new Section(heading, SectionKind.Judgement, null, null);
+        }
+
         var area = JudgementAreaOf(h);
         if (area is not null && LooksLikeJudgementTitle(h))
         {
@@ -190,6 +197,13 @@ internal static partial class SectionRules
     public static bool IsSafeguardingBoardReview(string? heading) =>
         heading is not null && Normalise(heading) is var h && (h.Contains("safeguarding children board", StringComparison.Ordinal) || h.Contains("lscb", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The grade a line such as "Grade 3 (Adequate)" states, or null: reports before SIF (2009–2013) set each
+    /// judgement's grade as a heading of its own under the judgement's title; it grades that section and opens none.
+    /// </summary>
+    public static Grade? GradeLine(string text) =>
+        GradeLinePattern().Match(text) is { Success: true } m ? GradeParser.FromWords(m.Groups["words"].Value) : null;
+
     /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
     public static bool IsFactLine(string heading) =>
         FactLine().IsMatch(heading);
@@ -212,6 +226,12 @@ internal static partial class SectionRules
             h.Contains("achieving permanence", StringComparison.Ordinal) || h.StartsWith("adoption performance", StringComparison.Ordinal))
         {
             return JudgementArea.ChildrenInCare;
+        }
+
+        if (h.StartsWith("outcomes for children and young people", StringComparison.Ordinal))
+        {
+            // 2009–2012, the safeguarding part of an inspection of safeguarding and looked after children services.
+            return JudgementArea.HelpAndProtection;
         }
 
         if (h.Contains("impact of leaders", StringComparison.Ordinal) || h.StartsWith("leadership", StringComparison.Ordinal) ||
@@ -259,6 +279,7 @@ internal static partial class SectionRules
         h.StartsWith("inspection judgement about the lscb", StringComparison.Ordinal) || h.StartsWith("inspection findings – the local safeguarding children board", StringComparison.Ordinal) ||
         h.StartsWith("inspection findings - the local safeguarding children board", StringComparison.Ordinal) || h.StartsWith("review of the effectiveness", StringComparison.Ordinal) ||
         h.StartsWith("capacity to improve", StringComparison.Ordinal) || h.StartsWith("capacity for improvement", StringComparison.Ordinal) ||
+        h.StartsWith("outcomes for", StringComparison.Ordinal) ||
         h.StartsWith("the graded judg", StringComparison.Ordinal) || h.StartsWith("the local authority's services for children in care", StringComparison.Ordinal);
 
     /// <summary>Lower-cases, straightens quotes, drops a leading number and trailing punctuation.</summary>
@@ -301,6 +322,9 @@ internal static partial class SectionRules
     // The grade words a judgement title never contains (titles are lower case after "The"; grades are capitalised).
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Requires|improvement to be good|improvement|to be good|Inadequate|Inadequat|Good|Outstanding)\b")]
     private static partial System.Text.RegularExpressions.Regex GradeWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Grade\s*[1-4]\s*[(:–-]?\s*(?<words>Outstanding|Good|Adequate|Inadequate)\s*\)?\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GradeLinePattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Inspection dates?|Dates? of inspection|Lead inspector|Reporting inspector|(?:Report )?published|Publication date|Age group|Date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FactLine();

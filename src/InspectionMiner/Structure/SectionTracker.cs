@@ -24,13 +24,34 @@ internal sealed class SectionTracker
     /// <summary>True once the summary's grade table has been seen.</summary>
     public bool SawGradeTable { get; private set; }
 
-    private JudgementArea? ParentArea => _judgement?.Area;
+    /// <summary>The area of the services the latest judgement section was about: "Quality of provision" (before SIF) is theirs.</summary>
+    private JudgementArea? _serviceArea;
+
+    /// <summary>
+    /// The area an improvement list under the current judgement takes. Before SIF, the report's one list of areas for
+    /// improvement follows "Capacity to improve" but concerns every judgement: it takes none.
+    /// </summary>
+    private JudgementArea? ParentArea => _judgement is { } j && !SectionRules.Normalise(j.Heading ?? string.Empty).StartsWith("capacity", StringComparison.Ordinal) ? j.Area : null;
 
     /// <summary>Opens a judgement section: it becomes the parent of what follows.</summary>
     public void OpenJudgement(Section judgement)
     {
         _judgement = judgement;
         Current = judgement;
+        if (judgement.Area is JudgementArea.HelpAndProtection or JudgementArea.ChildrenInCare or JudgementArea.CareLeavers)
+        {
+            _serviceArea = judgement.Area;
+        }
+    }
+
+    /// <summary>A line that states the current judgement's grade ("Grade 3 (Adequate)", before SIF) grades it if its title did not.</summary>
+    public void Grade(Grade grade)
+    {
+        if (Current.Kind == SectionKind.Judgement && Current.Grade is null && _judgement is not null)
+        {
+            _judgement = _judgement with { Grade = grade };
+            Current = Current with { Grade = grade };
+        }
     }
 
     /// <summary>The summary's grade table: an ILACS report's summary follows it, under no heading of its own.</summary>
@@ -51,6 +72,18 @@ internal sealed class SectionTracker
 
         switch (recognised.Kind)
         {
+            case SectionKind.Judgement when recognised.Area is null:
+                // "Quality of provision": the services of the part it is in, or a sub-heading when none is known.
+                if (_serviceArea is { } area)
+                {
+                    OpenJudgement(recognised with { Area = area });
+                }
+                else
+                {
+                    SubHeading(text);
+                }
+
+                break;
             case SectionKind.Judgement:
                 OpenJudgement(recognised);
                 break;

@@ -81,6 +81,57 @@ public class SectionStructureTests
     }
 
     [Fact]
+    public async Task A_report_before_sif_has_its_judgement_sections_with_their_grades()
+    {
+        // Norfolk 2013, an inspection of looked after children services: each judgement's title, then its grade set as
+        // a heading of its own ("Grade 4 (inadequate)"). Outcomes and the quality of provision are children in care's,
+        // the list of areas for improvement after "Capacity to improve" is the whole report's.
+        var doc = await TestCorpus.ParseAsync(TestCorpus.Ilacs("norfolk/2013-08-16.pdf"));
+        Assert.DoesNotContain(doc.Units, u => u.Section.Heading is { } h && h.StartsWith("Grade ", StringComparison.Ordinal));
+
+        var outcomes = doc.Units.Single(u => u.Text == "Overall outcomes for looked after children are inadequate.");
+        Assert.Equal((SectionKind.Judgement, JudgementArea.ChildrenInCare, Grade.Inadequate), (outcomes.Section.Kind, outcomes.Section.Area, outcomes.Section.Grade));
+        var provision = doc.Units.Single(u => u.Text == "The quality of provision is inadequate.");
+        Assert.Equal((SectionKind.Judgement, JudgementArea.ChildrenInCare, Grade.Inadequate), (provision.Section.Kind, provision.Section.Area, provision.Section.Grade));
+        Assert.Equal("Quality of provision", provision.Section.Heading);
+
+        var capacity = doc.Units.Single(u => u.Text.StartsWith("The local authority does not have a track record of improving services", StringComparison.Ordinal));
+        Assert.Equal((SectionKind.Judgement, JudgementArea.Leadership, Grade.Inadequate), (capacity.Section.Kind, capacity.Section.Area, capacity.Section.Grade));
+        var item = doc.Units.First(u => u.Text.StartsWith("ensure all elected members understand their corporate parenting duties", StringComparison.Ordinal));
+        Assert.Equal((SectionKind.ImprovementList, (JudgementArea?)null), (item.Section.Kind, item.Section.Area));
+        Assert.Contains(doc.Units, u => u.Section is { Kind: SectionKind.Judgement, Area: JudgementArea.Leadership } && u.Text.StartsWith("Leadership and management are inadequate", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Outcomes for looked after children and care leavers", JudgementArea.ChildrenInCare)]
+    [InlineData("Outcomes for children and young people", JudgementArea.HelpAndProtection)]
+    [InlineData("Capacity for improvement", JudgementArea.Leadership)]
+    public void Judgement_titles_before_sif_name_their_area(string heading, JudgementArea area)
+    {
+        // The titles of the inspections of safeguarding and looked after children services (2009–2013).
+        Assert.Equal((SectionKind.Judgement, (JudgementArea?)area), (SectionRules.Classify(heading, isCouncilReport: false)?.Kind, SectionRules.Classify(heading, isCouncilReport: false)?.Area));
+        Assert.Equal(Grade.Adequate, SectionRules.GradeLine("Grade 3 (Adequate)"));
+        Assert.Null(SectionRules.GradeLine("Grade 3 (Adequate) was the judgement at the last inspection."));
+    }
+
+    [Theory]
+    [InlineData("ilacs/devon/2020-03-17.pdf", "sufficiency of accommodation and support available for young people", "The quality of social work practice, to assess, support and protect children who experience neglect")]
+    [InlineData("ilacs/isle-of-wight/2023-12-15.pdf", "permanence for children", "Caseloads in the children’s assessment and safeguarding teams.")]
+    [InlineData("focused-visits/manchester/2020-01-21.pdf", "the child’s written plan", "Letters for parents before proceedings are written in a style")]
+    public async Task Sub_items_opened_by_a_minus_sign_or_rule_stay_in_their_improvement_list(string path, string subItem, string nextItem)
+    {
+        // Devon 2020 prints its sub-items with a minus sign (U+2212), Isle of Wight 2023 too, Manchester's 2020 letter
+        // with a horizontal line extension (U+23AF): each is a list item of the improvement list, the marker dropped,
+        // and the list goes on after them.
+        var doc = await TestCorpus.ParseAsync(Path.Combine(TestCorpus.Shared, path));
+        var sub = doc.Units.Single(u => u.Text.StartsWith(subItem, StringComparison.Ordinal));
+        Assert.Equal(SectionKind.ImprovementList, sub.Section.Kind);
+        Assert.NotNull(sub.ListItem);
+        var next = doc.Units.First(u => u.Text.StartsWith(nextItem, StringComparison.Ordinal));
+        Assert.Equal(SectionKind.ImprovementList, next.Section.Kind);
+    }
+
+    [Fact]
     public async Task A_judgement_title_set_as_body_text_still_opens_its_section()
     {
         // Reading 2019 and Nottingham 2019 print judgement titles as plain paragraphs, the second without a colon.
