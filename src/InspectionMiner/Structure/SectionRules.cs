@@ -8,10 +8,16 @@ namespace InspectionMiner.Structure;
 /// </summary>
 internal static partial class SectionRules
 {
-    /// <summary>The words of the judgements' own titles, as a focused visit's focus names them.</summary>
+    /// <summary>
+    /// The words of the judgements' own titles, as a focused visit's focus names them, and the children the help and
+    /// protection judgement is about ("arrangements for children in need, children subject to a plan and children in
+    /// care" names two judgements, not one).
+    /// </summary>
     private static readonly (string Term, JudgementArea Area)[] JudgementTerms =
     [
-        ("help and protection", JudgementArea.HelpAndProtection), ("children in care", JudgementArea.ChildrenInCare),
+        ("help and protection", JudgementArea.HelpAndProtection), ("children in need", JudgementArea.HelpAndProtection),
+        ("child in need", JudgementArea.HelpAndProtection), ("subject to a plan", JudgementArea.HelpAndProtection),
+        ("child protection", JudgementArea.HelpAndProtection), ("children in care", JudgementArea.ChildrenInCare),
         ("looked after", JudgementArea.ChildrenInCare), ("care leavers", JudgementArea.CareLeavers),
     ];
 

@@ -65,6 +65,7 @@ public class UnitContextTests
     [InlineData("the local authority's arrangements for contacts and referrals in the multi-agency safeguarding hub (MASH)", JudgementArea.HelpAndProtection)]
     [InlineData("the local authority's arrangements for children in care, including disabled children", JudgementArea.ChildrenInCare)]
     [InlineData("the local authority's arrangements for older children in care and care leavers under 21", null)]
+    [InlineData("the local authority's arrangements for children in need, children subject to a plan and children in care, with a specific focus on services for disabled children", null)]
     [InlineData("the local authority's arrangements for the recruitment of foster carers and private fostering", null)]
     [InlineData("would have benefited from being in care sooner", null)]
     public void A_focus_that_names_one_area_gives_it_and_one_that_names_several_gives_none(string focus, JudgementArea? area) =>
