@@ -110,8 +110,12 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
         var structured = classifier.Classify(units.Select(u => UnitContext.FromText(u.Unit.Text, u.Unit.Section.HeadingPath) with { DocumentKind = DocumentKind.StandardInspection }).ToList());
         Assert.Contains(raw.Zip(structured), p => Math.Abs(p.First.AreaConfidence - p.Second.AreaConfidence) > 1e-3);
 
-        // Types come from the one type head either way (the document kind is one more feature, so only near-equal).
-        Assert.True(raw.Zip(structured).Count(p => p.First.Type == p.Second.Type) >= units.Count * 0.9);
+        // Types come from the one type head either way: the document kind is one more feature, so it may tip an unsure
+        // unit (the sample's disclaimer and its one-line summary, both below 0.75) but never one the model is sure of.
+        var pairs = units.Zip(raw.Zip(structured)).ToList();
+        var flipped = pairs.Where(p => p.Second.First.Type != p.Second.Second.Type).Select(p => $"{p.First.Unit.Text} {p.Second.First.Type} {p.Second.First.TypeConfidence:F2} {p.Second.Second.Type} {p.Second.Second.TypeConfidence:F2}").ToList();
+        Assert.True(flipped.Count <= units.Count * 0.15, string.Join(" | ", flipped));
+        Assert.All(pairs.Where(p => p.Second.First.TypeConfidence >= 0.8f), p => Assert.Equal(p.Second.First.Type, p.Second.Second.Type));
     }
 
     [Fact]

@@ -70,16 +70,19 @@ public static class ModelTrainer
 
         // Finding type, then judgement area: a key map, a maximum-entropy head, and its scores copied out of the
         // way of the next head's "Score" column.
-        void AddMulticlassHead(IDataView data, string labelColumn, string keyColumn, string scoreColumn)
+        void AddMulticlassHead(IDataView data, string labelColumn, string keyColumn, string scoreColumn, float? l2 = null)
         {
             var key = ml.Transforms.Conversion.MapValueToKey(keyColumn, labelColumn, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data);
             data = key.Transform(data);
-            var head = Multiclass(ml, options, keyColumn).Fit(data);
+            var head = Multiclass(ml, options, keyColumn, l2).Fit(data);
             var copy = ml.Transforms.CopyColumns(scoreColumn, "Score").Fit(head.Transform(data));
             chain.AddRange([key, head, copy]);
         }
 
-        AddMulticlassHead(Select((e, i) => e.Type is not null && i < textOnlyStart), nameof(ModelRow.TypeLabel), ModelColumns.TypeKey, ModelColumns.TypeScore);
+        // The type heads with a lighter L2 penalty than SDCA picks for itself: its own choice leaves the words that judge
+        // ("poorly", "lacks rigour") too weak against the unit's structure and paragraph (cross-validation: type macro-F1
+        // 0.904 -> 0.907 at 1e-5, and at 1e-6; the area heads lose 0.002 and 0.006 with it, so they keep SDCA's choice).
+        AddMulticlassHead(Select((e, i) => e.Type is not null && i < textOnlyStart), nameof(ModelRow.TypeLabel), ModelColumns.TypeKey, ModelColumns.TypeScore, options.TypeL2);
         AddMulticlassHead(Select((e, i) => e.Area is not null && i < textOnlyStart), nameof(ModelRow.AreaLabel), ModelColumns.AreaKey, ModelColumns.AreaScore);
 
         // A second area head for units known by text and heading alone (raw sentences): trained with the structure
@@ -96,7 +99,7 @@ public static class ModelTrainer
         {
             static bool Plain(LabeledUnit e) => !e.Context.HasStructure && string.IsNullOrWhiteSpace(e.Context.SectionHeading);
             AddMulticlassHead(Select((e, _) => e.Area is not null && Plain(e)), nameof(ModelRow.AreaLabel), ModelColumns.AreaPlainKey, ModelColumns.AreaPlainScore);
-            AddMulticlassHead(Select((e, _) => e.Type is not null && Plain(e)), nameof(ModelRow.TypeLabel), ModelColumns.TypePlainKey, ModelColumns.TypePlainScore);
+            AddMulticlassHead(Select((e, _) => e.Type is not null && Plain(e)), nameof(ModelRow.TypeLabel), ModelColumns.TypePlainKey, ModelColumns.TypePlainScore, options.TypeL2);
         }
 
         // Themes: one calibrated binary head each.
@@ -172,7 +175,7 @@ public static class ModelTrainer
         return chain.Append(ml.Transforms.Concatenate(ModelColumns.Features, [.. ModelFeatures.Columns.Select(c => c.Output)]));
     }
 
-    private static IEstimator<ITransformer> Multiclass(MLContext ml, ModelTrainerOptions options, string label) =>
+    private static IEstimator<ITransformer> Multiclass(MLContext ml, ModelTrainerOptions options, string label, float? l2) =>
         options.Trainer.ToLowerInvariant() switch
         {
             "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -183,6 +186,7 @@ public static class ModelTrainer
             }),
             "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
+                L2Regularization = l2,
                 LabelColumnName = label,
                 FeatureColumnName = ModelColumns.Features,
                 NumberOfThreads = 1,
