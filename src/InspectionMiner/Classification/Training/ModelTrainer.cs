@@ -102,7 +102,8 @@ public static class ModelTrainer
             AddMulticlassHead(Select((e, _) => e.Type is not null && Plain(e)), nameof(ModelRow.TypeLabel), ModelColumns.TypePlainKey, ModelColumns.TypePlainScore, options.TypeL2);
         }
 
-        // Themes: one calibrated binary head each.
+        // Themes: one calibrated binary head each, with a lighter L2 penalty than SDCA picks for itself (cross-validation:
+        // themes micro-F1 0.782 -> 0.791 at 1e-5, 0.788 at 1e-6; the best threshold stays 0.3).
         var themeData = ml.Data.Cache(Select((e, i) => e.Themes is not null && i < textOnlyStart));
         var themeColumns = new List<string>();
         foreach (var theme in Enum.GetValues<Theme>())
@@ -110,6 +111,7 @@ public static class ModelTrainer
             var name = theme.ToString();
             var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
+                L2Regularization = options.ThemeL2,
                 LabelColumnName = name,
                 FeatureColumnName = ModelColumns.Features,
                 NumberOfThreads = 1,

@@ -40,4 +40,10 @@ public sealed record ModelTrainerOptions(
     /// 1e-5 was chosen by cross-validation by authority.
     /// </summary>
     public float? TypeL2 { get; init; } = 1e-5f;
+
+    /// <summary>
+    /// The L2 penalty of the SDCA theme heads, or null for SDCA's own choice. The default 1e-5 was chosen by
+    /// cross-validation by authority.
+    /// </summary>
+    public float? ThemeL2 { get; init; } = 1e-5f;
 }
