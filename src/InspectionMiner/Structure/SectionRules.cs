@@ -24,8 +24,7 @@ internal static partial class SectionRules
     /// <summary>The services docs/labels.md lists under each judgement area, as a focused visit's focus names them.</summary>
     private static readonly (string Term, JudgementArea Area)[] FocusTerms =
     [
-        ("children in need", JudgementArea.HelpAndProtection), ("child in need", JudgementArea.HelpAndProtection),
-        ("child protection", JudgementArea.HelpAndProtection), ("protection plan", JudgementArea.HelpAndProtection),
+        ("protection plan", JudgementArea.HelpAndProtection),
         ("need of protection", JudgementArea.HelpAndProtection), ("front door", JudgementArea.HelpAndProtection),
         ("contacts", JudgementArea.HelpAndProtection), ("referral", JudgementArea.HelpAndProtection),
         ("multi-agency safeguarding hub", JudgementArea.HelpAndProtection), ("mash", JudgementArea.HelpAndProtection),
@@ -209,6 +208,13 @@ internal static partial class SectionRules
     /// </summary>
     public static Grade? GradeLine(string text) =>
         GradeLinePattern().Match(text) is { Success: true } m ? GradeParser.FromWords(m.Groups["words"].Value) : null;
+
+    /// <summary>
+    /// True when a judgement heading is "Capacity to improve" (before SIF): the report's one list of areas for improvement
+    /// follows it but concerns every judgement.
+    /// </summary>
+    public static bool IsCapacityJudgement(string? heading) =>
+        heading is not null && Normalise(heading).StartsWith("capacity", StringComparison.Ordinal);
 
     /// <summary>True for a line that states a fact rather than opening a section ("Inspection dates: …", "Lead inspector: …").</summary>
     public static bool IsFactLine(string heading) =>

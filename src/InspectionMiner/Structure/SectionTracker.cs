@@ -27,11 +27,7 @@ internal sealed class SectionTracker
     /// <summary>The area of the services the latest judgement section was about: "Quality of provision" (before SIF) is theirs.</summary>
     private JudgementArea? _serviceArea;
 
-    /// <summary>
-    /// The area an improvement list under the current judgement takes. Before SIF, the report's one list of areas for
-    /// improvement follows "Capacity to improve" but concerns every judgement: it takes none.
-    /// </summary>
-    private JudgementArea? ParentArea => _judgement is { } j && !SectionRules.Normalise(j.Heading ?? string.Empty).StartsWith("capacity", StringComparison.Ordinal) ? j.Area : null;
+    private JudgementArea? ParentArea => _judgement?.Area;
 
     /// <summary>Opens a judgement section: it becomes the parent of what follows.</summary>
     public void OpenJudgement(Section judgement)
@@ -94,7 +90,10 @@ internal sealed class SectionTracker
                     _itemsInList = 0;
                 }
 
-                Current = recognised with { Area = ParentArea, ParentHeading = ParentArea is null ? null : _judgement!.Heading };
+                // Before SIF, the report's one list of areas for improvement follows "Capacity to improve" but concerns
+                // every judgement: it takes none.
+                var listArea = SectionRules.IsCapacityJudgement(_judgement?.Heading) ? null : ParentArea;
+                Current = recognised with { Area = listArea, ParentHeading = listArea is null ? null : _judgement!.Heading };
                 break;
             case SectionKind.Summary when Current.Kind == SectionKind.Judgement && ParentArea is not null
                 && (SectionRules.Normalise(text) is "summary" or "summary of findings"

@@ -109,7 +109,8 @@ public class SectionStructureTests
     public void Judgement_titles_before_sif_name_their_area(string heading, JudgementArea area)
     {
         // The titles of the inspections of safeguarding and looked after children services (2009–2013).
-        Assert.Equal((SectionKind.Judgement, (JudgementArea?)area), (SectionRules.Classify(heading, isCouncilReport: false)?.Kind, SectionRules.Classify(heading, isCouncilReport: false)?.Area));
+        var section = SectionRules.Classify(heading, isCouncilReport: false);
+        Assert.Equal((SectionKind.Judgement, (JudgementArea?)area), (section?.Kind, section?.Area));
         Assert.Equal(Grade.Adequate, SectionRules.GradeLine("Grade 3 (Adequate)"));
         Assert.Null(SectionRules.GradeLine("Grade 3 (Adequate) was the judgement at the last inspection."));
     }
