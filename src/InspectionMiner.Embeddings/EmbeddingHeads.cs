@@ -56,7 +56,12 @@ public sealed class EmbeddingHeads
             throw new ArgumentException("Training the embedding heads needs hand-labelled units with a type, an area and their themes.", nameof(examples));
         }
 
-        var vectors = embedder.Embed(hand.Select(e => e.Context.Text).ToList());
+        return Train(hand, embedder.Embed(hand.Select(e => e.Context.Text).ToList()), seed);
+    }
+
+    /// <summary>Trains the heads on hand-labelled examples (each with a type, an area and themes) and their embeddings.</summary>
+    internal static EmbeddingHeads Train(IReadOnlyList<LabeledUnit> hand, float[][] vectors, int seed)
+    {
         var rows = hand.Select((e, i) => new EmbeddingRow
         {
             Embedding = vectors[i],

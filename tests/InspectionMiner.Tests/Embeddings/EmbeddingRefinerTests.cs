@@ -31,9 +31,12 @@ public class EmbeddingRefinerTests
             Assert.Equal(before.ThemeScores.Select(t => t.Label).Order(), after.ThemeScores.Select(t => t.Label).Order());
         }
 
-        // The heads are a second opinion, not a different classifier: most units keep their type, some change.
+        // The heads are a second opinion, not a different classifier: most units keep their type, and the blend moves
+        // the confidence of most of them.
         var sameType = plain.Units.Zip(refined.Units).Count(p => p.First.Finding.Type == p.Second.Finding.Type);
-        Assert.InRange(sameType, refined.Units.Count * 8 / 10, refined.Units.Count - 1);
+        Assert.InRange(sameType, refined.Units.Count * 8 / 10, refined.Units.Count);
+        var moved = plain.Units.Zip(refined.Units).Count(p => Math.Abs(p.First.Finding.TypeConfidence - p.Second.Finding.TypeConfidence) > 1e-3);
+        Assert.True(moved > refined.Units.Count / 2, $"{moved} of {refined.Units.Count} units' type confidence moved");
     }
 
     [Fact]
