@@ -10,7 +10,11 @@ or area confidence below the review threshold), as a council would with `review`
 Every document of a held-out authority (corpus/annotations/blind/heldout.csv) is left out, and units already labelled
 are never shown again. From each remaining document the `--per-document` least confident flagged units are candidates;
 `--units` of them are drawn at random (seeded), so every kind and period is drawn in proportion to how many units the
-model is unsure of there. The defaults drew hand-review.jsonl (documents-review.csv). The batches show each unit with
+model is unsure of there. The defaults drew hand-review.jsonl (documents-review.csv) with the 0.7.0 model;
+`--wave review2 --prefix Q --seed 20261208` drew hand-review2.jsonl with the model `train --calibrate` makes from the
+annotations of commit 9c44aec (the 0.7.0 ones and hand-review.jsonl), given to mine with --model; `--wave review3
+--prefix P --seed 20261209` drew hand-review3.jsonl with the model shipped at commit 6d96015. A draw is made again
+from a checkout of the commit before its labels: later annotation files would leave their units out of the pool. The batches show each unit with
 its heading after the unit before it, and the path of the document's full text, as the other batches do. With
 --second N, writes OUT/second/S01.md instead: N of the drawn units for an independent second reader (the labels go to
 corpus/annotations/second-annotator-<wave>.jsonl, read only by the agreement figures).
