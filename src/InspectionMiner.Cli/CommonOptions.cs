@@ -35,18 +35,9 @@ internal static class ModelOption
         Description = "Classify with this model: the findings-model.zip that train --out writes, or its folder (default: the model embedded in the library).",
     };
 
-    /// <summary><c>--embeddings</c>: blend in the MiniLM embedding heads (<see cref="Embeddings.EmbeddingRefiner"/>).</summary>
-    public static Option<bool> Embeddings() => new("--embeddings")
-    {
-        Description = "Blend in MiniLM sentence embeddings (InspectionMiner.Embeddings) for the type and area of every unit: more accurate on unseen documents (docs/accuracy.md), about a hundred times slower to classify.",
-    };
-
-    /// <summary>The classifier <paramref name="option"/> names, with the embedding heads blended in when <paramref name="embeddings"/> is set.</summary>
-    public static FindingClassifier? Load(ParseResult result, Option<string?> option, Option<bool> embeddings)
-    {
-        var classifier = Load(result, option);
-        return classifier is not null && result.GetValue(embeddings) ? classifier.WithRefiner(InspectionMiner.Embeddings.EmbeddingRefiner.LoadEmbedded()) : classifier;
-    }
+    /// <summary>The classifier <paramref name="option"/> names, with the embedding heads blended in as <paramref name="embeddings"/> say.</summary>
+    public static FindingClassifier? Load(ParseResult result, Option<string?> option, EmbeddingOptions embeddings) =>
+        Load(result, option) is { } classifier ? embeddings.Apply(result, classifier) : null;
 
     /// <summary>The model <paramref name="option"/> names, or the embedded one; null after writing why it cannot be loaded.</summary>
     public static FindingClassifier? Load(ParseResult result, Option<string?> option)

@@ -19,11 +19,12 @@ internal static class EvaluateCommand
         var test = new Option<bool>("--test") { Description = "Score the shipped model on the blind test set instead, end to end from the documents (by framework and kind, with reliability tables); the set is never used for training or tuning." };
         var blind = new Option<string>("--blind") { Description = "The blind test set's folder (documents.csv and gold.jsonl).", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "blind") };
         var model = ModelOption.Create();
-        var embeddings = ModelOption.Embeddings();
-        embeddings.Description = "With --test: blend in MiniLM sentence embeddings (InspectionMiner.Embeddings), as mine --embeddings does.";
+        var embeddings = new EmbeddingOptions();
+        embeddings.On.Description = "With --test: blend in MiniLM sentence embeddings (InspectionMiner.Embeddings), as mine --embeddings does.";
         model.Description = "With --test: score this model (the findings-model.zip that train --out writes, or its folder) instead of the embedded one.";
-        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind, model, embeddings };
+        var command = new Command("evaluate", "Cross-validate the classifier by local authority, against a keyword baseline; or score it on the blind test set (--test).") { folds, errors, test, blind, model };
         inputs.AddTo(command);
+        embeddings.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             if (result.GetValue(test))
@@ -56,7 +57,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static async Task<int> BlindTestAsync(ParseResult result, string blind, string corpus, Option<string?> model, Option<bool> embeddings, CancellationToken ct)
+    private static async Task<int> BlindTestAsync(ParseResult result, string blind, string corpus, Option<string?> model, EmbeddingOptions embeddings, CancellationToken ct)
     {
         if (!Directory.Exists(blind) || !Directory.Exists(corpus))
         {

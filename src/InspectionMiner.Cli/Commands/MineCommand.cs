@@ -35,11 +35,12 @@ internal static class MineCommand
             }
         });
         var model = ModelOption.Create();
-        var embeddings = ModelOption.Embeddings();
+        var embeddings = new EmbeddingOptions();
         var command = new Command("mine", "Parse and classify documents on all cores: every unit with its finding type, judgement area and themes, into the findings database and JSONL/CSV/Parquet.")
         {
-            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model, embeddings, findingsOnly, rawCsv,
+            paths, format, output, db, noDb, quiet, maxMb, timeout, parallel, model, findingsOnly, rawCsv,
         };
+        embeddings.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var input = DocumentFiles.Expand(result.GetValue(paths)!);

@@ -73,6 +73,17 @@ public class CliTests
         Assert.Equal(1, exit);
     }
 
+    [Theory]
+    [InlineData(new[] { "--embed-below", "0.8" }, "--embed-below applies with --embeddings")]
+    [InlineData(new[] { "--embeddings", "--embed-below", "1.5" }, "--embed-below is a confidence between 0 and 1")]
+    public async Task Embedding_only_the_units_the_model_is_unsure_of_needs_embeddings_and_a_confidence(string[] options, string message)
+    {
+        var (exit, stdout, stderr) = await RunAsync(["mine", TestCorpus.Sample("westmarch-focused-visit.txt"), "--no-db", .. options]);
+        Assert.Equal(1, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"document\"", stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Mine_writes_every_unit_with_type_area_and_themes()
     {

@@ -40,6 +40,37 @@ public class EmbeddingRefinerTests
     }
 
     [Fact]
+    public async Task Below_a_confidence_only_the_units_the_model_is_unsure_of_are_refined()
+    {
+        var document = await TestCorpus.ParseAsync(TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"));
+        var units = UnitContext.AllOf(document);
+        var model = FindingClassifier.LoadEmbedded();
+        using var embedder = new MiniLmEmbedder();
+        var plain = model.Classify(units);
+        var gated = model.WithRefiner(new EmbeddingRefiner(Refiner.Value.Heads, embedder, 0.8f)).Classify(units);
+        var everyUnit = model.WithRefiner(new EmbeddingRefiner(Refiner.Value.Heads, embedder)).Classify(units);
+
+        var unsure = Enumerable.Range(0, units.Length).Where(i => Math.Min(plain[i].TypeConfidence, plain[i].AreaConfidence) < 0.8f).ToList();
+        Assert.InRange(unsure.Count, 1, units.Length - 1);
+        for (var i = 0; i < units.Length; i++)
+        {
+            var expected = unsure.Contains(i) ? everyUnit[i] : plain[i];
+            Assert.Equal((expected.Type, expected.TypeConfidence, expected.Area, expected.AreaConfidence), (gated[i].Type, gated[i].TypeConfidence, gated[i].Area, gated[i].AreaConfidence));
+            Assert.Equal(expected.Themes, gated[i].Themes);
+        }
+    }
+
+    [Theory]
+    [InlineData(-0.1f)]
+    [InlineData(1.01f)]
+    [InlineData(float.NaN)]
+    public void A_confidence_outside_0_to_1_is_refused(float below)
+    {
+        using var embedder = new MiniLmEmbedder();
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EmbeddingRefiner(Refiner.Value.Heads, embedder, below));
+    }
+
+    [Fact]
     public void A_sentence_given_alone_keeps_the_models_finding()
     {
         var model = FindingClassifier.LoadEmbedded();
