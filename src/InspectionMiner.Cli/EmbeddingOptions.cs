@@ -25,7 +25,7 @@ internal sealed class EmbeddingOptions
 
     public Option<float?> Below { get; } = new("--embed-below")
     {
-        Description = "With --embeddings: embed only the units whose model confidence (the lower of type and area) is below this. At 0.8 about two units in five: some 2.5 times faster, type and area as with every unit, themes a little less often right (docs/accuracy.md). Default: every unit.",
+        Description = "With --embeddings: embed only the units whose model confidence (the lower of type and area) is below this. At 0.8 about a third of a corpus's units: three to four times faster, type and area as with every unit, themes a little less often right (docs/accuracy.md). Default: every unit.",
     };
 
     public void AddTo(Command command)

@@ -10,7 +10,7 @@ namespace InspectionMiner.Embeddings;
 /// Each theme's probability is the weighted mean of the model's and the theme head's (<see cref="ThemeWeight"/> the
 /// model's), assigned from <see cref="ThemeThreshold"/>. The weights and the threshold are those nested
 /// cross-validation chose (docs/accuracy.md). With <see cref="Below"/> under 1, only the units the model is less sure of
-/// are embedded and blended, the rest keep the model's finding: at 0.8 about two units in five are embedded, with the
+/// are embedded and blended, the rest keep the model's finding: at 0.8 about a third of a corpus's units are embedded, with the
 /// same type and area in cross-validation and themes a little less often right (docs/accuracy.md).
 /// </summary>
 /// <example>
