@@ -4,14 +4,29 @@ using InspectionMiner.Cli;
 namespace InspectionMiner.Tests.Cli;
 
 /// <summary>The command line's conventions: usage errors, --model, what train and evaluate need, help, progress.</summary>
-public class CliConventionsTests
+public sealed class CliConventionsTests : IDisposable
 {
     private static string Model => Path.Combine(TestCorpus.RepoRoot, "src", "InspectionMiner", "Classification", "Model");
 
     private static Task<(int Exit, string Out, string Err)> RunAsync(string directory, params string[] args) =>
         ChildProcess.RunAsync("dotnet", [ChildProcess.Cli, .. args], TimeSpan.FromMinutes(5), directory, new Dictionary<string, string?> { ["CI"] = null });
 
-    private static string EmptyDirectory() => Directory.CreateTempSubdirectory("im-conventions-").FullName;
+    private readonly List<TempFolder> _folders = [];
+
+    private string EmptyDirectory()
+    {
+        var folder = new TempFolder("im-conventions-");
+        _folders.Add(folder);
+        return folder.Path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var folder in _folders)
+        {
+            folder.Dispose();
+        }
+    }
 
     [Theory]
     [InlineData("--paralel", "2", "--parallel")]

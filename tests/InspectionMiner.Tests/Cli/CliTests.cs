@@ -11,7 +11,8 @@ public class CliTests
     [Fact]
     public async Task Facts_of_a_folder_with_a_bad_file_write_every_good_document_and_exit_2()
     {
-        var dir = Directory.CreateTempSubdirectory("im-cli-").FullName;
+        using var dirFolder = new TempFolder("im-cli-");
+        var dir = dirFolder.Path;
         File.Copy(TestCorpus.Ilacs("birmingham/2012-10-19.pdf"), Path.Combine(dir, "a-bad.pdf"));
         File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(dir, "b-letter.txt"));
         File.Copy(TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"), Path.Combine(dir, "c-letter.pdf"));
@@ -148,7 +149,8 @@ public class CliTests
     [Fact]
     public async Task Mining_a_batch_with_a_bad_file_stores_every_good_document_and_exits_2()
     {
-        var dir = Directory.CreateTempSubdirectory("im-mine-").FullName;
+        using var dirFolder = new TempFolder("im-mine-");
+        var dir = dirFolder.Path;
         File.Copy(TestCorpus.Ilacs("birmingham/2012-10-19.pdf"), Path.Combine(dir, "a-html-page.pdf"));
         File.WriteAllBytes(Path.Combine(dir, "b-empty.pdf"), []);
         File.Copy(TestCorpus.FocusedVisit("hillingdon/2020-02-07.pdf"), Path.Combine(dir, "c-letter.pdf"));
@@ -176,7 +178,8 @@ public class CliTests
     [Fact]
     public async Task A_killed_mining_run_loses_nothing_committed_and_the_next_run_resumes()
     {
-        var dir = Directory.CreateTempSubdirectory("im-resume-").FullName;
+        using var dirFolder = new TempFolder("im-resume-");
+        var dir = dirFolder.Path;
         var sources = Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "luton"), "*.pdf").Concat(Directory.GetFiles(Path.Combine(TestCorpus.Shared, "ilacs", "middlesbrough"), "*.pdf")).ToList();
         foreach (var (f, i) in sources.Select((f, i) => (f, i)))
         {
@@ -218,7 +221,8 @@ public class CliTests
     [Fact]
     public async Task Compare_and_report_read_the_database()
     {
-        var dir = Directory.CreateTempSubdirectory("im-compare-").FullName;
+        using var dirFolder = new TempFolder("im-compare-");
+        var dir = dirFolder.Path;
         foreach (var f in Directory.GetFiles(Path.Combine(TestCorpus.Shared, "focused-visits", "luton"), "*.pdf").Take(3))
         {
             File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));

@@ -12,7 +12,8 @@ public class DatabaseMiningTests
     [Fact]
     public async Task A_second_run_skips_stored_content_and_records_failures_once()
     {
-        var dir = Directory.CreateTempSubdirectory("im-dbmine-files-").FullName;
+        using var dirFolder = new TempFolder("im-dbmine-files-");
+        var dir = dirFolder.Path;
         File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(dir, "a.txt"));
         File.WriteAllBytes(Path.Combine(dir, "b.pdf"), []);
         File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(dir, "c.txt")); // same content as a.txt

@@ -73,7 +73,8 @@ public class HostileBatchCliTests
     [Fact]
     public async Task A_pipe_and_a_link_to_dev_zero_fail_and_the_good_files_after_them_are_written()
     {
-        var dir = Directory.CreateTempSubdirectory("im-special-").FullName;
+        using var dirFolder = new TempFolder("im-special-");
+        var dir = dirFolder.Path;
         File.Copy(Sample, Path.Combine(dir, "a.txt"));
         Assert.Equal(0, Syscall.mkfifo(Path.Combine(dir, "x.pdf"), FilePermissions.DEFFILEMODE));
         File.CreateSymbolicLink(Path.Combine(dir, "y.pdf"), "/dev/zero");
@@ -91,7 +92,8 @@ public class HostileBatchCliTests
     [Fact]
     public async Task A_rerun_records_each_failed_file_once()
     {
-        var dir = Directory.CreateTempSubdirectory("im-failonce-").FullName;
+        using var dirFolder = new TempFolder("im-failonce-");
+        var dir = dirFolder.Path;
         File.WriteAllBytes(Path.Combine(dir, "a-empty.pdf"), []);
         File.WriteAllText(Path.Combine(dir, "b-text.pdf"), "Not a PDF at all, only text.");
         File.Copy(Sample, Path.Combine(dir, "c.txt"));
@@ -115,7 +117,8 @@ public class HostileBatchCliTests
     [Fact]
     public async Task Two_concurrent_runs_on_one_database_never_mine_the_same_document_twice()
     {
-        var dir = Directory.CreateTempSubdirectory("im-concurrent-").FullName;
+        using var dirFolder = new TempFolder("im-concurrent-");
+        var dir = dirFolder.Path;
         var sources = Directory.GetFiles(Path.Combine(TestCorpus.Shared, "focused-visits"), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(16).ToList();
         foreach (var (f, i) in sources.Select((f, i) => (f, i)))
         {
@@ -138,7 +141,8 @@ public class HostileBatchCliTests
     [Fact]
     public async Task Classify_reports_every_bad_line_by_number_and_classifies_every_good_one()
     {
-        var dir = Directory.CreateTempSubdirectory("im-classify-").FullName;
+        using var dirFolder = new TempFolder("im-classify-");
+        var dir = dirFolder.Path;
         var input = Path.Combine(dir, "in.jsonl");
         using (var file = File.Create(input))
         {

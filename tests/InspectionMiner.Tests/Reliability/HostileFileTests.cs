@@ -12,7 +12,8 @@ public class HostileFileTests
     [Fact]
     public async Task A_named_pipe_called_pdf_is_refused_without_being_opened()
     {
-        var dir = Directory.CreateTempSubdirectory("im-fifo-").FullName;
+        using var dirFolder = new TempFolder("im-fifo-");
+        var dir = dirFolder.Path;
         var fifo = Path.Combine(dir, "x.pdf");
         Assert.Equal(0, Syscall.mkfifo(fifo, FilePermissions.DEFFILEMODE));
 
@@ -123,7 +124,8 @@ public class HostileFileTests
     [Fact]
     public void A_symlinked_folder_loop_is_searched_once()
     {
-        var root = Directory.CreateTempSubdirectory("im-loop-").FullName;
+        using var rootFolder = new TempFolder("im-loop-");
+        var root = rootFolder.Path;
         var sub = Directory.CreateDirectory(Path.Combine(root, "d", "sub")).FullName;
         File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(root, "d", "a.txt"));
         File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(sub, "b.txt"));
@@ -141,7 +143,8 @@ public class HostileFileTests
     [Fact]
     public async Task A_file_link_loop_is_reported_as_a_link_loop()
     {
-        var dir = Directory.CreateTempSubdirectory("im-linkloop-").FullName;
+        using var dirFolder = new TempFolder("im-linkloop-");
+        var dir = dirFolder.Path;
         File.CreateSymbolicLink(Path.Combine(dir, "a.pdf"), Path.Combine(dir, "b.pdf"));
         File.CreateSymbolicLink(Path.Combine(dir, "b.pdf"), Path.Combine(dir, "a.pdf"));
         var error = await Assert.ThrowsAsync<DocumentReadException>(() => _parser.ParseAsync(Path.Combine(dir, "a.pdf")));
@@ -152,7 +155,8 @@ public class HostileFileTests
     [Fact]
     public async Task A_batch_with_a_pipe_and_a_device_yields_every_good_document_in_input_order()
     {
-        var dir = Directory.CreateTempSubdirectory("im-batch-").FullName;
+        using var dirFolder = new TempFolder("im-batch-");
+        var dir = dirFolder.Path;
         File.Copy(TestCorpus.Sample("westmarch-focused-visit.txt"), Path.Combine(dir, "a.txt"));
         Assert.Equal(0, Syscall.mkfifo(Path.Combine(dir, "b.pdf"), FilePermissions.DEFFILEMODE));
         File.CreateSymbolicLink(Path.Combine(dir, "c.pdf"), "/dev/zero");
