@@ -14,18 +14,13 @@ Documents already annotated (any corpus/annotations/documents*.csv) and every do
 (corpus/annotations/blind/heldout.csv) are never selected; units already labelled are never shown again. The
 batches show each unit with its heading and the path of the document's full text, as the blind set's do.
 """
-import collections, csv, glob, json, os, random, re, sys
+import collections, csv, glob, json, os, random, sys
 
 import sampling
 
 units_file, facts_file, out, repo = sys.argv[1:5]
 collect = '--collect' in sys.argv
-
-
-def option(name, default):
-    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
-
-
+option = sampling.option
 wave, prefix = option('--wave', 'coverage'), option('--prefix', 'Y')
 rng = random.Random(option('--seed', 20261205))
 ann_dir = os.path.join(repo, 'corpus/annotations')
@@ -43,11 +38,8 @@ for line in open(units_file):
 done = set()
 for f in glob.glob(os.path.join(ann_dir, 'documents*.csv')):
     done |= {r['document'] for r in csv.DictReader(open(f))}
-labelled = set()
-for f in glob.glob(os.path.join(ann_dir, 'hand*.jsonl')):
-    labelled |= {(x['document'], x['hash']) for x in map(json.loads, open(f))}
-held = [r['documents'].split() for r in csv.DictReader(open(os.path.join(ann_dir, 'blind/heldout.csv')))]
-held = [p for ps in held for p in ps]
+labelled = sampling.labelled_units(ann_dir)
+held = sampling.held_out(ann_dir)
 
 
 def eligible(d):
@@ -96,28 +88,8 @@ def sample(d, target):
 selection = [(d, sample(d, 70)) for d in sif] + [(d, sample(d, option('--presif-units', 70))) for d in presif] + [(d, sample(d, 90)) for d in letters]
 selection = [(d, idx) for d, idx in selection if idx]
 if not collect:
-    with open(os.path.join(ann_dir, f'documents-{wave}.csv'), 'w', newline='') as fh:
-        w = csv.writer(fh)
-        w.writerow(['document', 'authority', 'kind', 'framework', 'year', 'units_selected', 'units_total'])
-        for d, idx in selection:
-            f = facts[d]
-            w.writerow([d, f.get('authority'), f.get('kind'), f.get('framework'), d.split('/')[-1][:4], len(idx), len(units[d])])
+    sampling.write_documents(os.path.join(ann_dir, f'documents-{wave}.csv'), selection, facts, units, lambda d: d.split('/')[-1][:4])
     os.makedirs(os.path.join(out, 'text'), exist_ok=True)
     sampling.write_batches(selection, units, out, prefix, 'Annotation batch', option('--batch-size', 380))
 else:
-    ids = json.load(open(os.path.join(out, 'all.ids.json')))
-    rows, seen = [], set()
-    for f in sorted(glob.glob(os.path.join(out, 'out', prefix + '*.jsonl'))):
-        batch = os.path.basename(f).split('.')[0]
-        for x in map(json.loads, filter(str.strip, open(f))):
-            if x['id'] in seen:
-                continue
-            seen.add(x['id'])
-            rows.append({**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])), 'annotator': f'agent:{wave}-' + batch})
-    missing = set(ids) - seen
-    if missing:
-        sys.exit(f'{len(missing)} units unlabelled, e.g. {sorted(missing)[:5]}')
-    with open(os.path.join(ann_dir, f'hand-{wave}.jsonl'), 'w') as fh:
-        for r in rows:
-            fh.write(json.dumps(r) + '\n')
-    print(len(rows), 'labels written')
+    sampling.collect(out, prefix, wave, ann_dir)

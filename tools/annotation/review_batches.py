@@ -19,18 +19,13 @@ its heading after the unit before it, and the path of the document's full text, 
 --second N, writes OUT/second/S01.md instead: N of the drawn units for an independent second reader (the labels go to
 corpus/annotations/second-annotator-<wave>.jsonl, read only by the agreement figures).
 """
-import collections, csv, glob, json, os, random, sys
+import collections, json, os, random, sys
 
 import sampling
 
 mined_file, out, repo = sys.argv[1:4]
 collect = '--collect' in sys.argv
-
-
-def option(name, default):
-    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
-
-
+option = sampling.option
 wave, prefix = option('--wave', 'review'), option('--prefix', 'R')
 rng = random.Random(option('--seed', 20261207))
 ann_dir = os.path.join(repo, 'corpus/annotations')
@@ -46,19 +41,16 @@ for line in open(mined_file):
                 'framework': u.get('framework'), 'published': u.get('published')}
 for us in units.values():
     us.sort(key=lambda u: u['unit'])
-labelled = set()
-for f in glob.glob(os.path.join(ann_dir, 'hand*.jsonl')):
-    if os.path.basename(f) == f'hand-{wave}.jsonl':
-        continue  # this wave's own labels: the draw stays the same after --collect
-    labelled |= {(x['document'], x['hash']) for x in map(json.loads, open(f))}
-held = [p for r in csv.DictReader(open(os.path.join(ann_dir, 'blind/heldout.csv'))) for p in r['documents'].split()]
+# Not this wave's own labels: the draw stays the same after --collect.
+labelled = sampling.labelled_units(ann_dir, skip=f'hand-{wave}.jsonl')
+held = sampling.held_out(ann_dir)
 
 
 def confidence(u):
     return min(u['typeConfidence'], u['areaConfidence'])
 
 
-pool = []
+pool, per_document = [], option('--per-document', 8)
 for d in sorted(units):
     if any(d.startswith(p) for p in held):
         continue
@@ -71,7 +63,7 @@ for d in sorted(units):
             continue
         seen_hashes.add(us[i]['hash'])
         pool.append((d, i))
-        if len(seen_hashes) == option('--per-document', 8):
+        if len(seen_hashes) == per_document:
             break
 drawn = rng.sample(pool, min(option('--units', 2000), len(pool)))
 chosen = collections.defaultdict(list)
@@ -83,13 +75,11 @@ rng.shuffle(selection)
 second = option('--second', 0)
 if second and collect:
     ids = json.load(open(os.path.join(out, 'second', 'all.ids.json')))
-    rows = [{**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])),
-             'annotator': f'agent:{wave}-second'} for x in map(json.loads, filter(str.strip, open(os.path.join(out, 'second', 'out', 'S01.jsonl'))))]
+    rows = [sampling.label_row(ids, x, f'agent:{wave}-second')
+            for x in map(json.loads, filter(str.strip, open(os.path.join(out, 'second', 'out', 'S01.jsonl'))))]
     if {r['hash'] for r in rows} != {v['hash'] for v in ids.values()}:
         sys.exit('the second reading does not label every unit of its batch once')
-    with open(os.path.join(ann_dir, f'second-annotator-{wave}.jsonl'), 'w') as fh:
-        for r in rows:
-            fh.write(json.dumps(r) + '\n')
+    sampling.write_labels(os.path.join(ann_dir, f'second-annotator-{wave}.jsonl'), rows)
     print(len(rows), 'second-reader labels written')
 elif second:
     # An independent second reading of a random sample of the drawn units, to report agreement (never trained on).
@@ -115,20 +105,4 @@ elif not collect:
                 fh.write(f"p{u['page']} {u['text']}\n")
     sampling.write_batches(selection, units, out, prefix, 'Annotation batch', option('--batch-size', 200))
 else:
-    ids = json.load(open(os.path.join(out, 'all.ids.json')))
-    rows, seen = [], set()
-    for f in sorted(glob.glob(os.path.join(out, 'out', prefix + '*.jsonl'))):
-        batch = os.path.basename(f).split('.')[0]
-        for x in map(json.loads, filter(str.strip, open(f))):
-            if x['id'] in seen or x['id'] not in ids:
-                continue
-            seen.add(x['id'])
-            rows.append({**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])),
-                         'annotator': f'agent:{wave}-' + batch})
-    missing = set(ids) - seen
-    if missing:
-        sys.exit(f'{len(missing)} units unlabelled, e.g. {sorted(missing)[:5]}')
-    with open(os.path.join(ann_dir, f'hand-{wave}.jsonl'), 'w') as fh:
-        for r in rows:
-            fh.write(json.dumps(r) + '\n')
-    print(len(rows), 'labels written')
+    sampling.collect(out, prefix, wave, ann_dir)

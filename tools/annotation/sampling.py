@@ -1,6 +1,59 @@
-"""What make_batches.py and extend_batches.py share: which units of a document go to annotators, the list of selected
-documents, and how a batch shows them (each run of units after the unit before it, as context)."""
-import csv, json, os
+"""What the batch scripts share: their options, which units are labelled already and which documents are held out, which
+units of a document go to annotators, the list of selected documents, how a batch shows them (each run of units after
+the unit before it, as context), and how the labels come back into corpus/annotations."""
+import csv, glob, json, os, sys
+
+
+def option(name, default):
+    """The value given after `name` on the command line, as the type of `default`; `default` when it is not given."""
+    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+
+def labelled_units(ann_dir, skip=None):
+    """(document, hash) of every unit a hand*.jsonl file of `ann_dir` labels, the file named `skip` left out."""
+    labelled = set()
+    for f in glob.glob(os.path.join(ann_dir, 'hand*.jsonl')):
+        if os.path.basename(f) != skip:
+            labelled |= {(x['document'], x['hash']) for x in map(json.loads, open(f))}
+    return labelled
+
+
+def held_out(ann_dir):
+    """The document path prefixes of the blind test set's authorities (blind/heldout.csv)."""
+    return [p for r in csv.DictReader(open(os.path.join(ann_dir, 'blind/heldout.csv'))) for p in r['documents'].split()]
+
+
+def label_row(ids, x, annotator):
+    """The annotation line of a reader's output line `x` for the unit it names in `ids` (keys and labels only)."""
+    return {**ids[x['id']], 'type': x['type'], 'area': x['area'], 'themes': sorted(set(x.get('themes') or [])), 'annotator': annotator}
+
+
+def write_labels(path, rows):
+    """Writes annotation lines as JSONL."""
+    with open(path, 'w') as fh:
+        for r in rows:
+            fh.write(json.dumps(r) + '\n')
+
+
+def collect(out, prefix, wave, ann_dir):
+    """Gathers the readers' OUT/out/<prefix>*.jsonl into `ann_dir`/hand-<wave>.jsonl, each unit's first label kept;
+    every unit of OUT/all.ids.json must be labelled, and no other."""
+    ids = json.load(open(os.path.join(out, 'all.ids.json')))
+    rows, seen = [], set()
+    for f in sorted(glob.glob(os.path.join(out, 'out', prefix + '*.jsonl'))):
+        batch = os.path.basename(f).split('.')[0]
+        for x in map(json.loads, filter(str.strip, open(f))):
+            if x['id'] not in ids:
+                sys.exit(f'{f}: {x["id"]} is not a unit of the batches')
+            if x['id'] in seen:
+                continue
+            seen.add(x['id'])
+            rows.append(label_row(ids, x, f'agent:{wave}-' + batch))
+    missing = set(ids) - seen
+    if missing:
+        sys.exit(f'{len(missing)} units unlabelled, e.g. {sorted(missing)[:5]}')
+    write_labels(os.path.join(ann_dir, f'hand-{wave}.jsonl'), rows)
+    print(len(rows), 'labels written')
 
 
 def sample(us, rng, runs):
