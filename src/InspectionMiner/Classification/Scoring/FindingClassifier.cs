@@ -160,7 +160,8 @@ public sealed partial class FindingClassifier : IFindingClassifier
             findings = scored;
         }
 
-        return _refiner is null || units.Count == 0 ? findings : _refiner.Refine(units, findings, Info);
+        var refined = _refiner is null || units.Count == 0 ? findings : _refiner.Refine(units, findings, Info);
+        return ImprovementListRule.Apply(units, refined, Info);
     }
 
     /// <summary>Only the finding type of each unit, with its probability.</summary>
