@@ -84,7 +84,7 @@ public class ClassifierTests : IClassFixture<ClassifierTests.MinedSamples>
             .Concat(_samples.Letter.Units.Select(u => UnitContext.FromText(u.Unit.Text)))
             .Concat(_samples.Report.Units.Select(u => UnitContext.From(_samples.Report.Document, u.Unit.Index))).ToList();
         var fast = classifier.Classify(contexts);
-        var pipeline = classifier.ClassifyWithPipeline(contexts);
+        var pipeline = ImprovementListRule.Apply(contexts, classifier.ClassifyWithPipeline(contexts), classifier.Info);
         for (var i = 0; i < contexts.Count; i++)
         {
             Assert.Equal(pipeline[i].Type, fast[i].Type);
