@@ -27,6 +27,11 @@ public class ImprovementListRuleTests
         }
 
         Assert.Contains(listed, i => findings[i].Type == FindingType.Recommendation);
+
+        // The type alone is chosen the same way.
+        var contexts = UnitContext.AllOf(document);
+        var types = Model.Value.ClassifyTypes(listed.Select(i => contexts[i]).ToList());
+        Assert.Equal(listed.Select(i => (findings[i].Type, findings[i].TypeConfidence)), types.Select(t => (t.Label, t.Probability)));
     }
 
     [Fact]

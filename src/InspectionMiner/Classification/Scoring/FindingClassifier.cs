@@ -164,7 +164,8 @@ public sealed partial class FindingClassifier : IFindingClassifier
         return ImprovementListRule.Apply(units, refined, Info);
     }
 
-    /// <summary>Only the finding type of each unit, with its probability.</summary>
+    /// <summary>Only the finding type of each unit, with its probability (an improvement list's unit chosen between
+    /// Recommendation and Neutral, as <see cref="Classify(IReadOnlyList{UnitContext})"/> chooses it).</summary>
     public IReadOnlyList<ScoredLabel<FindingType>> ClassifyTypes(IReadOnlyList<UnitContext> units)
     {
         ArgumentNullException.ThrowIfNull(units);
@@ -177,6 +178,13 @@ public sealed partial class FindingClassifier : IFindingClassifier
         Score(units, (i, output) =>
         {
             var (scores, order) = output.TypePlainScore.Length > 0 ? (output.TypePlainScore, _typePlainOrder!) : (output.TypeScore, _typeOrder);
+            if (ImprovementListRule.Takes(units[i])
+                && ImprovementListRule.Restricted(ConfidenceCalibration.Apply(Ranked(scores, order), Info.TypeTemperature)) is { } listed)
+            {
+                result[i] = listed[0];
+                return;
+            }
+
             var best = ArgMax(scores);
             result[i] = new ScoredLabel<FindingType>(order[best], ConfidenceCalibration.Calibrated(scores, best, Info.TypeTemperature));
         }, typeOnly: true);

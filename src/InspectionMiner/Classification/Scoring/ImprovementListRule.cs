@@ -15,23 +15,19 @@ internal static class ImprovementListRule
     public static bool Takes(UnitContext unit) => unit.SectionKind == Structure.SectionKind.ImprovementList && !unit.IsHeading;
 
     /// <summary><paramref name="finding"/> with its type chosen between Recommendation and Neutral when the rule takes its unit.</summary>
-    public static Finding Apply(UnitContext unit, Finding finding, ModelInfo info)
+    public static Finding Apply(UnitContext unit, Finding finding, ModelInfo info) =>
+        Takes(unit) && Restricted(finding.TypeAlternatives) is { } types ? finding.WithAlternatives(types, finding.AreaAlternatives, info) : finding;
+
+    /// <summary>
+    /// <paramref name="types"/> with Strength and AreaForImprovement at zero and Recommendation and Neutral renormalised,
+    /// most probable first; null when those two have no probability at all.
+    /// </summary>
+    public static ScoredLabel<FindingType>[]? Restricted(IReadOnlyList<ScoredLabel<FindingType>> types)
     {
-        if (!Takes(unit))
-        {
-            return finding;
-        }
-
-        var total = finding.TypeAlternatives.Where(t => Kept(t.Label)).Sum(t => (double)t.Probability);
-        if (total <= 0)
-        {
-            return finding;
-        }
-
-        var types = finding.TypeAlternatives
+        var total = types.Where(t => Kept(t.Label)).Sum(t => (double)t.Probability);
+        return total <= 0 ? null : types
             .Select(t => new ScoredLabel<FindingType>(t.Label, Kept(t.Label) ? (float)(t.Probability / total) : 0f))
             .OrderByDescending(t => t.Probability).ThenBy(t => t.Label).ToArray();
-        return finding.WithAlternatives(types, finding.AreaAlternatives, info);
     }
 
     private static bool Kept(FindingType type) => type is FindingType.Recommendation or FindingType.Neutral;
